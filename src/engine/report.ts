@@ -27,6 +27,8 @@ export const RULE_IDS = [
   'numbering.gap',
   'structure.repeated-header',
   'structure.continuation',
+  // Not in the original contract table; added (additive) for stray page-number rows.
+  'structure.page-number',
   'text.whitespace',
   'text.unicode',
   'text.legacy-encoding',
