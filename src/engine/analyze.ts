@@ -24,10 +24,17 @@ import { classifyRows } from './table/classify';
 import { detectTables } from './table/detect';
 import { computeTotals, type Totals } from './totals';
 import type { UnitDirectory } from './units/directory';
+import { defaultUnitDirectory } from './units/default-units';
+import { isUnitSheet, unitsFromGrid } from './units/from-grid';
 
 export interface EngineExtras {
-  /** The unit directory to group and check owners against. */
+  /**
+   * The unit directory to group and check owners against: the built-in one when omitted,
+   * none when null. A "Danh mục đơn vị" sheet in the workbook extends it.
+   */
   readonly units?: UnitDirectory | null;
+  /** Name of the workbook sheet that lists units (default "Danh mục đơn vị"). */
+  readonly unitSheetName?: string;
   /** Rules to run instead of the built-in list (tests, or a host that turns some off). */
   readonly rules?: readonly Rule[];
 }
@@ -109,7 +116,7 @@ function analyzeTable(
   const convention = sheetConvention(grid, table, options.numberConvention);
   const rows = classifyRows(grid, table);
   const items = buildItems(grid, table, rows, { asOf: options.asOf, convention });
-  const units = extras.units ?? null;
+  const units = extras.units === undefined ? defaultUnitDirectory() : extras.units;
   const totals: Totals = computeTotals({
     grid,
     table,
@@ -189,9 +196,12 @@ export function analyzeSheet(grid: SheetGrid, input: AnalyzeOptionsInput, extras
 
 export function analyzeWorkbook(grids: readonly SheetGrid[], input: AnalyzeOptionsInput, extras: EngineExtras = {}): Report {
   const options = analyzeOptionsSchema.parse(input);
+  const unitSheet = grids.find((g) => isUnitSheet(g, extras.unitSheetName));
+  let units = extras.units === undefined ? defaultUnitDirectory() : extras.units;
+  if (unitSheet && units) units = units.extend(unitsFromGrid(unitSheet), true);
   return {
     tool: { name: 'appendix-check', version: TOOL_VERSION },
     asOf: options.asOf,
-    sheets: grids.map((g) => analyzeSheet(g, options, extras)),
+    sheets: grids.filter((g) => g !== unitSheet).map((g) => analyzeSheet(g, options, { ...extras, units })),
   };
 }

@@ -4,7 +4,7 @@ import type { RuleId } from '../report';
 export const en: Record<RuleId, string> = {
   'owner.missing': 'No lead unit for task {stt}',
   'owner.alias': 'Unit “{value}” should be written as “{canonical}”',
-  'owner.unknown': 'Unit “{value}” is not in the unit directory',
+  'owner.unknown': 'Unit “{value}” is not in the unit directory{suggestion?; did you mean “{suggestion}”?}',
   'deadline.overdue': 'Overdue: due {due:date}, not marked as done',
   'deadline.missing': 'No deadline for task {stt}',
   'deadline.unparsed': 'Cannot read the deadline “{value}”',

@@ -29,8 +29,14 @@ export function formatIsoDate(iso: string, lang: Lang): string {
   return `${m[3]}/${m[2]}/${m[1]}`;
 }
 
+/** "{name?text}" keeps text only when the parameter has a value; "{name}" inside it is filled. */
+const OPTIONAL_PART = /\{(\w+)\?((?:[^{}]|\{\w+(?::\w+)?\})*)\}/g;
+
 export function formatMessage(rule: RuleId, params: MessageParams, lang: Lang): string {
-  return TEMPLATES[lang][rule].replace(/\{(\w+)(?::(date|number))?\}/g, (_, name: string, type?: string) => {
+  const template = TEMPLATES[lang][rule].replace(OPTIONAL_PART, (_, name: string, part: string) =>
+    params[name] === null || params[name] === undefined || params[name] === '' ? '' : part,
+  );
+  return template.replace(/\{(\w+)(?::(date|number))?\}/g, (_, name: string, type?: string) => {
     const v = params[name];
     if (v === null || v === undefined) return '';
     if (type === 'date' && typeof v === 'string') return formatIsoDate(v, lang);

@@ -7,7 +7,7 @@ import type { RuleId } from '../report';
 export const vi: Record<RuleId, string> = {
   'owner.missing': 'Chưa có đơn vị chủ trì cho nhiệm vụ {stt}',
   'owner.alias': 'Tên đơn vị “{value}” nên ghi thống nhất là “{canonical}”',
-  'owner.unknown': 'Đơn vị “{value}” không có trong danh mục đơn vị',
+  'owner.unknown': 'Đơn vị “{value}” không có trong danh mục đơn vị{suggestion?; có phải “{suggestion}”?}',
   'deadline.overdue': 'Quá hạn: hạn {due:date}, chưa có trạng thái hoàn thành',
   'deadline.missing': 'Chưa có thời hạn cho nhiệm vụ {stt}',
   'deadline.unparsed': 'Không đọc được thời hạn “{value}”',

@@ -12,11 +12,14 @@ import { indicatorInvalid } from './indicator-invalid';
 import { indicatorMissing } from './indicator-missing';
 import { numberingDuplicate } from './numbering-duplicate';
 import { numberingGap } from './numbering-gap';
+import { ownerAlias } from './owner-alias';
 import { ownerMissing } from './owner-missing';
+import { ownerUnknown } from './owner-unknown';
 import type { Rule } from './rule';
 import { structureContinuation } from './structure-continuation';
 import { structurePageNumber } from './structure-page-number';
 import { structureRepeatedHeader } from './structure-repeated-header';
+import { textLegacyEncoding } from './text-legacy-encoding';
 import { textUnicode } from './text-unicode';
 import { textWhitespace } from './text-whitespace';
 import { totalMismatch } from './total-mismatch';
@@ -24,6 +27,8 @@ import { totalParentMismatch } from './total-parent-mismatch';
 
 export const RULES: readonly Rule[] = [
   ownerMissing,
+  ownerAlias,
+  ownerUnknown,
   deadlineOverdue,
   deadlineMissing,
   deadlineUnparsed,
@@ -41,4 +46,5 @@ export const RULES: readonly Rule[] = [
   structurePageNumber,
   textWhitespace,
   textUnicode,
+  textLegacyEncoding,
 ];

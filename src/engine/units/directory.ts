@@ -97,7 +97,18 @@ export class UnitDirectory {
     return new UnitDirectory([...merged.values()], this.userSupplied || userSupplied);
   }
 
+  private readonly memo = new Map<string, UnitMatch>();
+
   match(name: string): UnitMatch {
+    let m = this.memo.get(name);
+    if (!m) {
+      m = this.matchUncached(name);
+      this.memo.set(name, m);
+    }
+    return m;
+  }
+
+  private matchUncached(name: string): UnitMatch {
     const key = unitKey(name);
     if (key === '') return { kind: 'unknown' };
     const hit = this.byKey.get(key);
@@ -138,3 +149,6 @@ export function entriesFromRows(rows: ReadonlyArray<readonly [string, string]>):
   }
   return entries;
 }
+
+/** The conventional name of the workbook sheet that extends the unit directory. */
+export const UNIT_SHEET_NAME = 'Danh mục đơn vị';

@@ -1,0 +1,124 @@
+/**
+ * appendix-check: the engine on .xlsx files, for batch review and pipelines.
+ * Exit codes (validate): 0 no error-severity finding, 1 at least one, 2 a file could not be
+ * read or the command line was wrong — always with one clear line on stderr, never a stack.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeWorkbook, todayIso, type Report, type SheetGrid } from '../engine';
+import { renderHtml, renderText } from '../engine/render';
+import type { Lang } from '../engine/options';
+import { parseArgs, USAGE, UsageError, type ValidateArgs } from './args';
+import { runClean } from './clean';
+import { loadUnits } from './units';
+import { InputError, readWorkbook } from './xlsx';
+import { TOOL_VERSION } from '../engine/report';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly isTty: boolean;
+}
+
+const processIo: Io = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  isTty: Boolean(process.stdout.isTTY),
+};
+
+const MESSAGES = {
+  vi: {
+    cannotRead: (file: string, why: string) => `appendix-check: không đọc được ${file}: ${why}`,
+    sheetNotFound: (name: string, list: string) => `không có trang tính “${name}” (các trang: ${list})`,
+    usage: (why: string) => `appendix-check: ${why}. Xem: appendix-check --help`,
+    failed: (why: string) => `appendix-check: lỗi không mong đợi: ${why}`,
+    wrote: (file: string) => `Đã ghi báo cáo vào ${file}`,
+  },
+  en: {
+    cannotRead: (file: string, why: string) => `appendix-check: cannot read ${file}: ${why}`,
+    sheetNotFound: (name: string, list: string) => `no sheet named "${name}" (sheets: ${list})`,
+    usage: (why: string) => `appendix-check: ${why}. See: appendix-check --help`,
+    failed: (why: string) => `appendix-check: unexpected failure: ${why}`,
+    wrote: (file: string) => `Report written to ${file}`,
+  },
+} as const;
+
+function reasonOf(e: unknown, lang: Lang): string {
+  if (e instanceof InputError) return lang === 'vi' ? e.messageVi : e.message;
+  return e instanceof Error ? e.message.split('\n')[0] : String(e);
+}
+
+function pickSheets(sheets: SheetGrid[], name: string | undefined, lang: Lang): SheetGrid[] {
+  if (name === undefined) return sheets.filter((s) => !s.hidden);
+  const found = sheets.filter((s) => s.name === name || s.name.normalize('NFC').toLowerCase() === name.normalize('NFC').toLowerCase());
+  if (found.length === 0) throw new InputError('sheet-not-found', MESSAGES.en.sheetNotFound(name, sheets.map((s) => s.name).join(', ')), MESSAGES.vi.sheetNotFound(name, sheets.map((s) => s.name).join(', ')));
+  void lang;
+  return found;
+}
+
+async function validate(args: ValidateArgs, io: Io): Promise<number> {
+  const msg = MESSAGES[args.lang];
+  const asOf = args.asOf ?? todayIso();
+  const reports: Report[] = [];
+  let unreadable = false;
+  const units = args.units ? await loadUnits(args.units) : undefined;
+  for (const file of args.files) {
+    try {
+      const workbook = await readWorkbook(file);
+      const grids = pickSheets(workbook.sheets, args.sheet, args.lang);
+      // The unit sheet is read even when --sheet picks another one.
+      const unitSheet = workbook.sheets.filter((s) => !grids.includes(s));
+      const report = analyzeWorkbook([...grids, ...unitSheet.filter((s) => /danh mục đơn vị/i.test(s.name.normalize('NFC')))], { asOf, lang: args.lang }, units === undefined ? {} : { units });
+      reports.push({ ...report, file: path.basename(file) });
+    } catch (e) {
+      unreadable = true;
+      io.stderr(msg.cannotRead(file, reasonOf(e, args.lang)) + '\n');
+    }
+  }
+
+  let output = '';
+  if (args.format === 'json') output = JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n';
+  else if (args.format === 'html') output = reports.length > 0 ? renderHtml(reports.length === 1 ? reports[0] : reports, args.lang) : '';
+  else output = reports.map((r) => renderText(r, args.lang, { color: args.color && io.isTty && !args.out })).join('\n');
+
+  if (args.out) {
+    if (output !== '') {
+      fs.writeFileSync(args.out, output);
+      io.stderr(msg.wrote(args.out) + '\n');
+    }
+  } else if (output !== '') {
+    io.stdout(output.endsWith('\n') ? output : output + '\n');
+  }
+  if (unreadable) return 2;
+  return reports.some((r) => r.sheets.some((s) => s.counts.errors > 0 || (s.moreTables ?? []).some((t) => t.counts.errors > 0))) ? 1 : 0;
+}
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const lang: Lang = argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi';
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'help':
+        io.stdout(USAGE[args.lang] + '\n');
+        return 0;
+      case 'version':
+        io.stdout(`appendix-check ${TOOL_VERSION}\n`);
+        return 0;
+      case 'validate':
+        return await validate(args, io);
+      case 'clean':
+        return await runClean(args, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(MESSAGES[lang].usage(e.message) + '\n');
+      return 2;
+    }
+    if (e instanceof InputError) {
+      io.stderr(MESSAGES[lang].cannotRead('', reasonOf(e, lang)).replace(': : ', ': ') + '\n');
+      return 2;
+    }
+    io.stderr(MESSAGES[lang].failed(reasonOf(e, lang)) + '\n');
+    return 2;
+  }
+}
