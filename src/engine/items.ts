@@ -12,6 +12,12 @@ import { splitOwners } from './parse/owners';
 import { parseStatus } from './parse/status';
 import { sttLevel } from './parse/stt';
 import { cleanText } from './parse/text';
+import { memoize } from './memo';
+
+const deadlineOfText = memoize((text: string) => parseDeadline(cleanText(text)));
+const indicatorOf = memoize(parseIndicator);
+const ownersOf = memoize(splitOwners);
+const statusOf = memoize(parseStatus);
 
 export interface ItemContext {
   readonly asOf: string;
@@ -37,7 +43,7 @@ function readDeadline(cell: Cell, extra: string): Deadline | null {
   const v = cell.value;
   if (v === null || (typeof v === 'string' && v.trim() === '' && extra === '')) return null;
   if (typeof v === 'number') return parseDeadline(v, { date: cell.date === true });
-  return parseDeadline(cleanText(`${cellText(cell)} ${extra}`));
+  return deadlineOfText(extra === '' ? cellText(cell) : `${cellText(cell)} ${extra}`);
 }
 
 /** Builds items and links each to its parent (1 → 1.1; an item → its "(1)" sub-tasks). */
@@ -78,8 +84,8 @@ export function buildItems(grid: SheetGrid, table: TableModel, rows: readonly Ro
     const indicatorText = cleanText(textOf(r, extra, 'indicator'));
     const statusText = cleanText(textOf(r, extra, 'status'));
     const deadline = single.deadline === undefined ? null : readDeadline(cellAt(grid, r, single.deadline), extraText(extra, single.deadline));
-    const status = single.status === undefined ? null : parseStatus(statusText);
-    const lead = splitOwners(textOf(r, extra, 'lead'));
+    const status = single.status === undefined ? null : statusOf(statusText);
+    const lead = ownersOf(textOf(r, extra, 'lead'));
     const done = status?.done === true || deadline?.kind === 'done';
     items.push({
       row: r,
@@ -92,10 +98,10 @@ export function buildItems(grid: SheetGrid, table: TableModel, rows: readonly Ro
       hasChildren: false,
       task: cleanText(textOf(r, extra, 'task')),
       indicatorText,
-      indicator: single.indicator === undefined ? null : parseIndicator(indicatorText),
+      indicator: single.indicator === undefined ? null : indicatorOf(indicatorText),
       lead,
-      leader: splitOwners(textOf(r, extra, 'leader')),
-      partners: splitOwners(textOf(r, extra, 'partners')),
+      leader: ownersOf(textOf(r, extra, 'leader')),
+      partners: ownersOf(textOf(r, extra, 'partners')),
       deadline,
       status,
       budget: budget.map((c) => readBudgetCell(cellAt(grid, r, c), c, ctx.convention)),

@@ -32,8 +32,12 @@ export function formatIsoDate(iso: string, lang: Lang): string {
 /** "{name?text}" keeps text only when the parameter has a value; "{name}" inside it is filled. */
 const OPTIONAL_PART = /\{(\w+)\?((?:[^{}]|\{\w+(?::\w+)?\})*)\}/g;
 
+const PLACEHOLDER = /\{\w+/;
+
 export function formatMessage(rule: RuleId, params: MessageParams, lang: Lang): string {
-  const template = TEMPLATES[lang][rule].replace(OPTIONAL_PART, (_, name: string, part: string) =>
+  const raw = TEMPLATES[lang][rule];
+  if (!PLACEHOLDER.test(raw)) return raw;
+  const template = raw.replace(OPTIONAL_PART, (_, name: string, part: string) =>
     params[name] === null || params[name] === undefined || params[name] === '' ? '' : part,
   );
   return template.replace(/\{(\w+)(?::(date|number))?\}/g, (_, name: string, type?: string) => {

@@ -26,12 +26,20 @@ function romanValue(s: string): number {
   return total;
 }
 
+import { memoize } from '../memo';
+
+const parseSttText = memoize(parseSttUncached);
+
 export function parseStt(value: string | number | boolean | null): Stt | null {
   if (value === null || typeof value === 'boolean') return null;
   if (typeof value === 'number') {
     if (!Number.isInteger(value) || value < 0 || value > 999) return null;
     return { kind: 'number', text: String(value), parts: [value] };
   }
+  return value.length > 20 ? null : parseSttText(value);
+}
+
+function parseSttUncached(value: string): Stt | null {
   const text = value.trim();
   if (text === '' || text.length > 16) return null;
   const dotted = DOTTED.exec(text);

@@ -22,8 +22,13 @@ export function foldKey(text: string): string {
 }
 
 /** Trim, join hard line breaks with a space, collapse inner runs of spaces, NFC. */
+const NEEDS_NFC = /[\u0300-\u036f]/;
+const NEEDS_SPACING = /^[\s\u00a0]|[\s\u00a0]$|[\s\u00a0]{2}|[\t\n\r\u00a0\v\f]/;
+
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  // Most cells are already clean; testing first avoids a normalize and a replace per cell.
+  const nfc = NEEDS_NFC.test(text) ? text.normalize('NFC') : text;
+  return NEEDS_SPACING.test(nfc) ? nfc.replace(/[\s\u00a0]+/g, ' ').trim() : nfc;
 }
 
 export interface TextIssues {
@@ -36,10 +41,16 @@ export interface TextIssues {
 const WHITESPACE_ISSUE = /^[\s\u00a0]|[\s\u00a0]$|[ \u00a0]{2}|[\r\n\t]/;
 
 export function textIssues(text: string): TextIssues {
-  return {
-    whitespace: WHITESPACE_ISSUE.test(text),
-    unicode: text !== text.normalize('NFC'),
-  };
+  return { whitespace: hasWhitespaceIssue(text), unicode: isDecomposed(text) };
+}
+
+export function hasWhitespaceIssue(text: string): boolean {
+  return WHITESPACE_ISSUE.test(text);
+}
+
+/** Not NFC. Vietnamese only decomposes into U+0300–U+036F marks, so test for those first. */
+export function isDecomposed(text: string): boolean {
+  return NEEDS_NFC.test(text) && text !== text.normalize('NFC');
 }
 
 /** True when the text has at least one letter (not only digits, punctuation or spaces). */

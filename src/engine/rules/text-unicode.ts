@@ -1,3 +1,4 @@
+import { isDecomposed } from '../parse/text';
 import { isTextRow } from './cells';
 import type { Rule } from './rule';
 
@@ -11,7 +12,7 @@ export const textUnicode: Rule = {
       const cells = grid.cells[info.row] ?? [];
       for (let c = 0; c < cells.length; c++) {
         const v = cells[c]?.value;
-        if (typeof v === 'string' && v !== v.normalize('NFC')) report({ row: info.row, col: c, fix: v.normalize('NFC') });
+        if (typeof v === 'string' && isDecomposed(v)) report({ row: info.row, col: c, fix: v.normalize('NFC') });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { cleanText, textIssues } from '../parse/text';
+import { cleanText, hasWhitespaceIssue } from '../parse/text';
 import { isTextRow } from './cells';
 import type { Rule } from './rule';
 
@@ -11,7 +11,7 @@ export const textWhitespace: Rule = {
       const cells = grid.cells[info.row] ?? [];
       for (let c = 0; c < cells.length; c++) {
         const v = cells[c]?.value;
-        if (typeof v === 'string' && v !== '' && textIssues(v).whitespace) report({ row: info.row, col: c, fix: cleanText(v) });
+        if (typeof v === 'string' && v !== '' && hasWhitespaceIssue(v)) report({ row: info.row, col: c, fix: cleanText(v) });
       }
     }
   },

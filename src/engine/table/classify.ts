@@ -6,7 +6,7 @@
 import { cellAt, cellText, type Cell, type MergedArea, type SheetGrid } from '../grid';
 import type { RowInfo, RowKind, TableModel } from '../model';
 import { parseStt, type Stt } from '../parse/stt';
-import { foldKey } from '../parse/text';
+import { foldText as foldKey } from '../parse/fold';
 import { headerRepeatScore } from './detect';
 
 const TOTAL_LABEL = /^(tong cong|tong so|tong kinh phi|tong|cong)(\s+(cac muc|toan bo|muc|phan|chuong)?\s*[ivx0-9]*)?\s*[:.]?$/;
@@ -74,16 +74,19 @@ export function classifyRows(grid: SheetGrid, table: TableModel): RowInfo[] {
     let stt: Stt | null = null;
     let merged = false;
 
+    const sttCell = sttCol === undefined ? null : parseStt(cellAt(grid, r, sttCol).value);
+    // A numbered row is never a header copy; skipping the comparison keeps big sheets fast.
+    const numbered = sttCell !== null && (sttCell.kind === 'number' || sttCell.kind === 'roman');
     if (filled === 0) {
       kind = 'blank';
-    } else if (headerRepeatScore(cells, table.headerKeys) >= 0.6 && filled >= 2) {
+    } else if (!numbered && filled >= 2 && headerRepeatScore(cells, table.headerKeys) >= 0.6) {
       kind = 'header';
     } else if (isPageNumber(cells)) {
       kind = 'page-number';
     } else if (totalLabel(grid, r, table)) {
       kind = 'total';
     } else {
-      stt = sttCol === undefined ? null : parseStt(cellAt(grid, r, sttCol).value);
+      stt = sttCell;
       if (stt?.kind === 'roman' && !anyFilled(cells, [single.lead, single.deadline, single.leader])) {
         kind = 'section';
         section = stt.text;

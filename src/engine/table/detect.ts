@@ -6,7 +6,9 @@ import { cellAt, cellText, columnIndex, gridWidth, type MergedArea, type SheetGr
 import type { ColumnMap, SingleRole, TableModel } from '../model';
 import type { ColumnRole } from '../report';
 import type { ColumnOverrides } from '../options';
-import { cleanText, foldKey } from '../parse/text';
+import { cleanText } from '../parse/text';
+import { foldText as foldKey } from '../parse/fold';
+import { parseStt } from '../parse/stt';
 import { isUnitLine, roleOfHeader, unitOfText, type BudgetUnit } from './roles';
 
 /** Header cells are short; longer text is data, and skipping it keeps the scan fast. */
@@ -277,6 +279,13 @@ export function headerRepeatScore(
   return filled === 0 ? 0 : same / filled;
 }
 
+function startsWithStt(cells: SheetGrid['cells'][number] | undefined): boolean {
+  const first = cells?.find((c) => c !== null && c.value !== null && c.value !== '');
+  if (!first) return false;
+  const stt = parseStt(first.value);
+  return stt !== null && (stt.kind === 'number' || stt.kind === 'roman');
+}
+
 function isBlankRow(cells: SheetGrid['cells'][number] | undefined): boolean {
   return !cells || cells.every((c) => !c || c.value === null || (typeof c.value === 'string' && c.value.trim() === ''));
 }
@@ -297,7 +306,8 @@ function findTableEnd(
   for (let r = firstRow; r < rowCount; r++) {
     const cells = grid.cells[r];
     if (isBlankRow(cells)) continue;
-    if (headerCandidate(grid, r, width) && headerRepeatScore(cells, headerKeys) < 0.6) {
+    // A row that starts with an item number is data; only the rest can open a new table.
+    if (!startsWithStt(cells) && headerCandidate(grid, r, width) && headerRepeatScore(cells, headerKeys) < 0.6) {
       const titleStart = titleStartAbove(grid, r, firstRow);
       let last = titleStart - 1;
       while (last >= firstRow && isBlankRow(grid.cells[last])) last--;

@@ -5,7 +5,7 @@
  * phrases ("lãnh đạo chủ trì", "chỉ tiêu nhiệm vụ") come before the general ones.
  */
 import type { ColumnRole } from '../report';
-import { foldKey } from '../parse/text';
+import { foldText as foldKey } from '../parse/fold';
 
 interface RolePattern {
   readonly role: ColumnRole;
