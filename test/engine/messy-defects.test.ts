@@ -37,11 +37,11 @@ function injectedDefects(): Defect[] {
     const at = /^- [^!]+!([A-Z]+\d+)(?::[A-Z]+\d+)?:\s*(.*)$/.exec(line);
     if (at) {
       const [, cell, what] = at;
-      if (/stray page-number/.test(what)) add(cell, 'structure.page-number');
+      if (/^continuation row/.test(what)) add(cell, 'structure.continuation');
+      else if (/stray page-number/.test(what)) add(cell, 'structure.page-number');
       else if (/repeated header/.test(what)) add(cell, 'structure.repeated-header');
       else if (/NFD/.test(what)) add(cell, 'text.unicode');
       else if (/(double|trailing|leading) space/.test(what)) add(cell, 'text.whitespace');
-      else if (/continuation row/.test(what)) add(cell, 'structure.continuation');
       else throw new Error(`unrecognised defect line: ${line}`);
       continue;
     }
