@@ -87,8 +87,17 @@ function applyPlan(ws: ExcelJS.Worksheet, grid: SheetGrid, result: CleanResult):
     }
     row.commit();
   });
-  const firstGone = grid.originRow + result.rows.length + 1;
-  if (oldCount >= firstGone) ws.spliceRows(firstGone, oldCount - firstGone + 1);
+  // Rows the plan no longer uses are emptied (values and styles); exceljs's spliceRows does
+  // not reliably drop trailing rows, and an emptied row is invisible in every reader.
+  for (let r = grid.originRow + result.rows.length + 1; r <= oldCount; r++) {
+    const row = ws.getRow(r);
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.value = null;
+      cell.style = {};
+    });
+    row.height = undefined as unknown as number;
+    row.commit();
+  }
   for (const m of result.grid.merges) {
     ws.mergeCells(
       `${columnLetter(grid.originCol + m.left)}${grid.originRow + m.top + 1}:${columnLetter(grid.originCol + m.right)}${grid.originRow + m.bottom + 1}`,
