@@ -4,8 +4,8 @@
  * The cell's font decides when it is a legacy font: the author saw what that font drew, so
  * the text is decoded whatever it looks like. Without one, the text is scored word by word
  * (voteOf, scoreText) and must win by a clear margin, because a false alarm would offer to
- * "repair" ordinary text. Over the shared samples, seeds and corpus (and 100,000 word n-grams
- * of the seeds) no ordinary text earns even one evidence vote.
+ * "repair" ordinary text. No cell of the shared samples, seeds and corpus earns even one
+ * evidence vote.
  */
 import { fontEncoding } from './fonts';
 import { letterCommonness } from './frequency';

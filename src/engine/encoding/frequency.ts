@@ -1,9 +1,10 @@
 /**
  * How common each Vietnamese letter outside ASCII is, in five bands (4 = most common), as
- * counted in ~21,000 words of provincial plans and reports. Detection uses it only to break a
- * tie: "Löu" is TCVN3 "Lửu" or VNI "Lưu", both well-formed, and ư is far more common than ử.
+ * counted in the ~21,000 words of provincial plans and reports in shared/seeds. Detection uses
+ * it only to break a tie: "Löu" is TCVN3 "Lửu" or VNI "Lưu", both well-formed syllables, and
+ * ư is far more common than ử.
  */
-const BANDS: readonly string[] = [
+export const BANDS: readonly string[] = [
   'ằ ỏ ẫ ễ õ é ỡ ũ ẽ ỳ è ẳ ẵ ẹ ỵ', // fewer than 1 in 700 words
   'ọ ĩ ẩ ỷ ừ ù ặ ỗ ỹ ắ ẻ',
   'í ớ ứ ă ấ ợ ậ ầ ờ ử ữ ì ý ó ã ú ồ ò',
