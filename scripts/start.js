@@ -6,6 +6,7 @@
  *   node scripts/start.js [--no-open] [--once]
  *
  *   --no-open, BROWSER=none   do not open a browser (the URL is printed either way)
+ *   --standalone              always serve the standalone page (npm run preview)
  *   --once,    START_ONCE=1   build, print the CLI report for the demo appendix, and exit —
  *                             a smoke test of the whole build: 0 when the report was printed
  *                             (the demo has error findings on purpose, so the CLI's "errors
@@ -32,6 +33,7 @@ function parseArgs(argv, env) {
   return {
     open: !argv.includes('--no-open') && (env.BROWSER || '').toLowerCase() !== 'none',
     once: argv.includes('--once') || env.START_ONCE === '1',
+    standalone: argv.includes('--standalone'),
   };
 }
 
@@ -181,6 +183,8 @@ function main() {
   const options = parseArgs(process.argv.slice(2), process.env);
   if (options.once) return once();
   build();
+  // `npm run preview`: the standalone page, whether or not Excel is here.
+  if (options.standalone) return startStandalone(options, 'Preview requested');
   const cli = officeAddinDebuggingCli();
   const excel = excelInstalled();
   if (excel && cli) return startInExcel(cli);
