@@ -12,7 +12,7 @@ const validateArgsSchema = z.object({
   command: z.literal('validate'),
   files: z.array(z.string()).min(1),
   sheet: z.string().optional(),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date').optional(),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, 'not a real date').optional(),
   format: z.enum(FORMATS).default('text'),
   out: z.string().optional(),
   lang: langSchema.default('vi'),
@@ -29,7 +29,7 @@ const cleanArgsSchema = z.object({
   verbose: z.boolean().default(false),
   lang: langSchema.default('vi'),
   units: z.string().optional(),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, 'not a real date').optional(),
 });
 
 export type ValidateArgs = z.output<typeof validateArgsSchema>;

@@ -17,7 +17,7 @@ import type { ItemModel, RowInfo, TableModel } from './model';
 import { analyzeOptionsSchema, type AnalyzeOptionsInput } from './options';
 import { detectConvention, type NumberConvention } from './parse/number';
 import { cleanText } from './parse/text';
-import { classifyRows } from './table/classify';
+import { classifyRows, isTotalLabel } from './table/classify';
 import { detectTables } from './table/detect';
 
 export type CleanAction =
@@ -110,6 +110,7 @@ export function cleanSheet(grid: SheetGrid, input: AnalyzeOptionsInput): CleanRe
   // Pass 1: decide which source rows survive and clean their cells.
   const out: { source: number; cells: (Cell | null)[] }[] = [];
   const outIndexOf = new Map<number, number>();
+  let joinTarget = -1;
   for (let r = 0; r < grid.cells.length; r++) {
     const entry = kindOf.get(r);
     const source = grid.cells[r] ?? [];
@@ -135,17 +136,21 @@ export function cleanSheet(grid: SheetGrid, input: AnalyzeOptionsInput): CleanRe
       return budgetCols.has(c) && info.kind !== 'blank' ? budgetCell(text, r, c, plan.convention, changes) : text;
     });
     if (info.kind === 'continuation' && !info.merged && out.length > 0) {
-      const above = out[out.length - 1];
+      const above = out[joinTarget >= 0 ? joinTarget : out.length - 1];
       cells.forEach((cell, c) => {
+        while (above.cells.length < c) above.cells.push(null);
         if (!cell || cell.value === null || cell.value === '') return;
         const prev = above.cells[c];
+        if (budgetCols.has(c) && prev && prev.value !== null && prev.value !== '') return;
         const joined = prev && prev.value !== null && prev.value !== '' ? `${cellText(prev)} ${cellText(cell)}` : cell.value;
         changes.push({ action: 'merge-continuation', row: r, col: c, before: cell.value, after: joined });
         above.cells[c] = { ...(prev ?? cell), value: joined };
       });
-      outIndexOf.set(r, out.length - 1);
+      outIndexOf.set(r, joinTarget >= 0 ? joinTarget : out.length - 1);
       continue;
     }
+    if (info.kind === 'item' || info.kind === 'continuation') joinTarget = out.length;
+    else if (info.kind === 'section' || info.kind === 'group' || info.kind === 'total') joinTarget = -1;
     outIndexOf.set(r, out.length);
     out.push({ source: r, cells });
   }
@@ -154,7 +159,7 @@ export function cleanSheet(grid: SheetGrid, input: AnalyzeOptionsInput): CleanRe
   for (const plan of plans) addTotalFormulas(grid, plan, out, outIndexOf, changes);
 
   const merges = remapMerges(grid.merges, outIndexOf, kindOf);
-  const cleaned: SheetGrid = { name: grid.name, originRow: grid.originRow, originCol: grid.originCol, cells: out.map((o) => o.cells), merges, hidden: grid.hidden };
+  const cleaned: SheetGrid = { name: grid.name, originRow: grid.originRow, originCol: grid.originCol, cells: out.map((o) => Array.from(o.cells, (c) => c ?? null)), merges, hidden: grid.hidden };
   return { grid: cleaned, rows: out, changes };
 }
 
@@ -195,7 +200,8 @@ function addTotalFormulas(
     table.columns.budget.forEach((col, k) => {
       const source = cellAt(grid, info.row, col);
       const b = readBudgetCell(source, col, plan.convention);
-      if (b.state === 'empty' || b.state === 'reference') return;
+      // Empty, a note, or words (the total's own label may stand in a budget column): no amount to recompute.
+      if (b.state === 'empty' || b.state === 'reference' || isTotalLabel(source.value)) return;
       const covered = countedIn(k).filter((item) => item.row < info.row && (!sectionScope || item.section === info.section));
       const outRows = covered.map((item) => outIndexOf.get(item.row)).filter((r): r is number => r !== undefined);
       const total = covered.reduce((s, item) => s + (item.budget[k].amount ?? 0), 0);
@@ -204,6 +210,7 @@ function addTotalFormulas(
       const target = outIndexOf.get(info.row);
       if (target === undefined) return;
       const value = Math.round(total * 1e6) / 1e6;
+      if (source.formula === formula && source.value === value) return;
       out[target].cells[col] = { value, formula, numberFormat: source.numberFormat && source.numberFormat !== 'General' ? source.numberFormat : NUMBER_FORMAT_INTEGER };
       changes.push({ action: 'total-formula', row: info.row, col, before: source.value, after: value });
     });
@@ -231,10 +238,12 @@ function remapMerges(
   const result: MergedArea[] = [];
   for (const m of merges) {
     const removed = (r: number) => !outIndexOf.has(r) || kindOf.get(r)?.info.kind === 'continuation' && !kindOf.get(r)?.info.merged;
-    if (removed(m.top)) continue;
+    let first = m.top;
+    while (first < m.bottom && !outIndexOf.has(first)) first++;
+    if (!outIndexOf.has(first)) continue;
     let bottom = m.bottom;
-    while (bottom > m.top && removed(bottom)) bottom--;
-    const top = outIndexOf.get(m.top)!;
+    while (bottom > first && removed(bottom)) bottom--;
+    const top = outIndexOf.get(first)!;
     const newBottom = outIndexOf.get(bottom)!;
     if (top === newBottom && m.left === m.right) continue;
     result.push({ top, left: m.left, bottom: newBottom, right: m.right });

@@ -41,7 +41,7 @@ export function readBudgetCell(cell: Cell, col: number, convention: NumberConven
 
 function readDeadline(cell: Cell, extra: string): Deadline | null {
   const v = cell.value;
-  if (v === null || (typeof v === 'string' && v.trim() === '' && extra === '')) return null;
+  if ((v === null || (typeof v === 'string' && v.trim() === '')) && extra === '') return null;
   if (typeof v === 'number') return parseDeadline(v, { date: cell.date === true });
   return deadlineOfText(extra === '' ? cellText(cell) : `${cellText(cell)} ${extra}`);
 }
@@ -104,7 +104,12 @@ export function buildItems(grid: SheetGrid, table: TableModel, rows: readonly Ro
       partners: ownersOf(textOf(r, extra, 'partners')),
       deadline,
       status,
-      budget: budget.map((c) => readBudgetCell(cellAt(grid, r, c), c, ctx.convention)),
+      budget: budget.map((c) => {
+        const own = readBudgetCell(cellAt(grid, r, c), c, ctx.convention);
+        if (own.state !== 'empty') return own;
+        for (const x of extra) { const b = readBudgetCell(cellAt(grid, x, c), c, ctx.convention); if (b.state !== 'empty') return b; }
+        return own;
+      }),
       product: cleanText(textOf(r, extra, 'product')),
       note: cleanText(textOf(r, extra, 'note')),
       overdue: !done && deadline?.due != null && deadline.due < ctx.asOf,

@@ -8,6 +8,7 @@ import type { ItemModel, RowInfo, TableModel } from './model';
 import type { NumberConvention } from './parse/number';
 import { foldKey } from './parse/text';
 import { readBudgetCell } from './items';
+import { isTotalLabel } from './table/classify';
 
 export interface DeclaredCheck {
   readonly row: number;
@@ -64,6 +65,7 @@ export function computeTotals(input: TotalsInput): Totals {
   const counted: (number | null)[][] = items.map((item) => item.budget.map((b) => b.amount));
   const below: boolean[][] = items.map(() => budgetCols.map(() => false));
   const subtree: number[][] = items.map(() => budgetCols.map(() => 0));
+  const direct: number[][] = items.map(() => budgetCols.map(() => 0));
   for (let i = items.length - 1; i >= 0; i--) {
     const p = items[i].parent;
     for (let k = 0; k < budgetCols.length; k++) {
@@ -73,6 +75,7 @@ export function computeTotals(input: TotalsInput): Totals {
       if (p >= 0) {
         if (below[i][k] || items[i].budget[k].amount !== null) below[p][k] = true;
         subtree[p][k] += subtree[i][k];
+        direct[p][k] += items[i].budget[k].amount ?? subtree[i][k];
       }
     }
   }
@@ -101,7 +104,7 @@ export function computeTotals(input: TotalsInput): Totals {
     if (!item.hasChildren) return;
     item.budget.forEach((b, k) => {
       if (b.amount === null || !below[i][k]) return;
-      const computed = round(subtree[i][k] - (counted[i][k] ?? 0));
+      const computed = round(direct[i][k]);
       if (Math.abs(computed - b.amount) > EPSILON) parents.push({ item: i, col: b.col, declared: b.amount, computed });
     });
   });
@@ -134,7 +137,8 @@ function declaredChecks(input: TotalsInput, counted: ReadonlyArray<ReadonlyArray
     }
     table.columns.budget.forEach((col, k) => {
       const b = readBudgetCell(cellAt(grid, info.row, col), col, convention);
-      if (b.state === 'empty' || b.state === 'reference') return;
+      const raw = cellAt(grid, info.row, col).value;
+      if (b.state === 'empty' || b.state === 'reference' || isTotalLabel(raw)) return;
       const computed = sumOver(k, include);
       const declared = b.amount;
       checks.push({ row: info.row, col, declared, computed, ok: declared !== null && Math.abs(declared - computed) <= EPSILON });

@@ -38,7 +38,7 @@ export interface TextIssues {
   readonly unicode: boolean;
 }
 
-const WHITESPACE_ISSUE = /^[\s\u00a0]|[\s\u00a0]$|[ \u00a0]{2}|[\r\n\t]/;
+const WHITESPACE_ISSUE = /^[\s\u00a0]|[\s\u00a0]$|[ \u00a0]{2}|[\r\n\t\u00a0\v\f]/;
 
 export function textIssues(text: string): TextIssues {
   return { whitespace: hasWhitespaceIssue(text), unicode: isDecomposed(text) };

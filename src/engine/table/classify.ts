@@ -11,6 +11,11 @@ import { headerRepeatScore } from './detect';
 
 const TOTAL_LABEL = /^(tong cong|tong so|tong kinh phi|tong|cong)(\s+(cac muc|toan bo|muc|phan|chuong)?\s*[ivx0-9]*)?\s*[:.]?$/;
 
+/** "Tổng cộng", "Cộng mục I": the label of a declared total row. */
+export function isTotalLabel(value: unknown): boolean {
+  return typeof value === 'string' && value.length < 40 && TOTAL_LABEL.test(foldKey(value));
+}
+
 function isEmptyValue(cell: Cell | null | undefined): boolean {
   if (!cell) return true;
   const v = cell.value;
@@ -81,7 +86,7 @@ export function classifyRows(grid: SheetGrid, table: TableModel): RowInfo[] {
       kind = 'blank';
     } else if (!numbered && filled >= 2 && headerRepeatScore(cells, table.headerKeys) >= 0.6) {
       kind = 'header';
-    } else if (isPageNumber(cells)) {
+    } else if (isPageNumber(cells) && !budget.some((c) => !isEmptyValue(cells?.[c]))) {
       kind = 'page-number';
     } else if (totalLabel(grid, r, table)) {
       kind = 'total';
@@ -95,7 +100,7 @@ export function classifyRows(grid: SheetGrid, table: TableModel): RowInfo[] {
       } else if (sttCol !== undefined && mergedFromAbove(dataMerges, r, sttCol)) {
         kind = 'continuation';
         merged = true;
-      } else if (previousContent === 'item' || previousContent === 'continuation') {
+      } else if ((previousContent === 'item' || previousContent === 'continuation') && (sttCol === undefined || isEmptyValue(cells?.[sttCol]))) {
         // No STT: the rest of the row above when its task cell is empty or reads on from it,
         // otherwise an unnumbered item of its own.
         const taskText = taskCol === undefined ? '' : cellText(cellAt(grid, r, taskCol)).trim();
