@@ -11,11 +11,12 @@ const start = require('../../scripts/start.js') as {
 
 describe('scripts/start.js', () => {
   test('flags and environment', () => {
-    expect(start.parseArgs([], {})).toEqual({ open: true, once: false });
-    expect(start.parseArgs(['--no-open'], {})).toEqual({ open: false, once: false });
-    expect(start.parseArgs([], { BROWSER: 'none' })).toEqual({ open: false, once: false });
-    expect(start.parseArgs(['--once'], {})).toEqual({ open: true, once: true });
-    expect(start.parseArgs([], { START_ONCE: '1' })).toEqual({ open: true, once: true });
+    expect(start.parseArgs([], {})).toEqual({ open: true, once: false, standalone: false });
+    expect(start.parseArgs(['--no-open'], {})).toEqual({ open: false, once: false, standalone: false });
+    expect(start.parseArgs([], { BROWSER: 'none' })).toEqual({ open: false, once: false, standalone: false });
+    expect(start.parseArgs(['--once'], {})).toEqual({ open: true, once: true, standalone: false });
+    expect(start.parseArgs([], { START_ONCE: '1' })).toEqual({ open: true, once: true, standalone: false });
+    expect(start.parseArgs(['--standalone'], {})).toEqual({ open: true, once: false, standalone: true });
   });
 
   test('finds Excel on a Mac by its application bundle', () => {
