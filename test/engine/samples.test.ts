@@ -72,3 +72,16 @@ describe('lead totals', () => {
     }
   });
 });
+
+describe('unit directory', () => {
+  test('totals by lead unit group "Trung THCB" with "Trung tâm THCB" under one canonical name', async () => {
+    const sheets = await reportOf('vinh-phuc-2023.messy.xlsx');
+    const byLead = sheets.find((s) => s.sheet === 'Phụ lục II')!.totals.budget.G.byLead;
+    const leads = sheets.find((s) => s.sheet === 'Phụ lục II')!.items.map((i) => i.lead[0]);
+    expect(leads).toEqual(expect.arrayContaining(['Trung THCB']));
+    expect(Object.keys(byLead)).not.toContain('Trung THCB');
+    expect(Object.keys(byLead)).not.toContain('Trung tâm THCB');
+    const thcb = sheets.find((s) => s.sheet === 'Phụ lục II')!.items.filter((i) => /THCB/.test(i.lead[0] ?? ''));
+    expect(byLead['Trung tâm Tin học – Công báo']).toBe(thcb.reduce((s, i) => s + (i.budget?.G ?? 0), 0));
+  });
+});
