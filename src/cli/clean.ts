@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cellAddress, cleanSheet, columnLetter, todayIso, type CleanAction, type CleanResult, type SheetGrid } from '../engine';
 import type { Lang } from '../engine/options';
 import type { CleanArgs } from './args';
@@ -125,7 +125,9 @@ export async function runClean(args: CleanArgs, io: Io): Promise<number> {
     io.stderr(t.cannotRead(file, why) + '\n');
     return 2;
   }
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is loaded only here: `validate` never needs it, and it is slow to load.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.readFile(file);
 
   let cleanedSheets = 0;

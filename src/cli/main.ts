@@ -5,8 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeWorkbook, todayIso, type Report, type SheetGrid } from '../engine';
-import { renderHtml, renderText } from '../engine/render';
+import type { Report, SheetGrid } from '../engine';
+import { todayIso } from '../engine/options';
 import type { Lang } from '../engine/options';
 import { parseArgs, USAGE, UsageError, type ValidateArgs } from './args';
 import { runClean } from './clean';
@@ -62,9 +62,16 @@ async function validate(args: ValidateArgs, io: Io): Promise<number> {
   const reports: Report[] = [];
   let unreadable = false;
   const units = args.units ? await loadUnits(args.units) : undefined;
-  for (const file of args.files) {
+  // The first file's parse (in a worker) starts before the engine and renderers load, so
+  // loading them overlaps with reading; each later file starts when its turn comes.
+  let pending: Promise<Awaited<ReturnType<typeof readWorkbook>>> | null = args.files.length > 0 ? readWorkbook(args.files[0]) : null;
+  pending?.catch(() => undefined);
+  const { analyzeWorkbook } = await import('../engine');
+  const { renderHtml, renderText } = await import('../engine/render');
+  for (const [index, file] of args.files.entries()) {
     try {
-      const workbook = await readWorkbook(file);
+      const workbook = await (index === 0 && pending ? pending : readWorkbook(file));
+      pending = null;
       const grids = pickSheets(workbook.sheets, args.sheet, args.lang);
       // The unit sheet is read even when --sheet picks another one.
       const unitSheet = workbook.sheets.filter((s) => !grids.includes(s));
@@ -77,7 +84,8 @@ async function validate(args: ValidateArgs, io: Io): Promise<number> {
   }
 
   let output = '';
-  if (args.format === 'json') output = JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n';
+  // Indented for a person at a terminal; compact for files and pipes, where it is read by tools.
+  if (args.format === 'json') output = JSON.stringify(reports.length === 1 ? reports[0] : reports, null, io.isTty && !args.out ? 2 : undefined) + '\n';
   else if (args.format === 'html') output = reports.length > 0 ? renderHtml(reports.length === 1 ? reports[0] : reports, args.lang) : '';
   else output = reports.map((r) => renderText(r, args.lang, { color: args.color && io.isTty && !args.out })).join('\n');
 
