@@ -3,6 +3,7 @@
  * same file into the same grid: which number formats are dates, which fonts are worth keeping,
  * how dates become serials, how a shared formula reads in the cells that borrow it.
  */
+import { columnLetter } from '../../engine/grid';
 import type { Cell, CellScalar } from '../../engine/grid';
 
 /** Excel's built-in number formats (ECMA-376 §18.8.30) that files reference by id only. */
@@ -54,54 +55,7 @@ export function numFmtCode(id: number, custom: ReadonlyMap<number, string>): str
   return BUILTIN_NUM_FMTS[id] ?? localeBuiltin(id);
 }
 
-const dateCache = new Map<string, boolean>();
-const timeOnlyCache = new Map<string, boolean>();
-
-/** A format's code with everything that cannot be a date/time token removed. */
-function dateTokens(code: string): string {
-  return code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/[_*]./g, '')
-    .replace(/\[(h+|m+|s+)\]/gi, 'h')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/general/gi, '');
-}
-
-/**
- * True when a number format shows a date or time. Literal text (quoted, backslash-escaped,
- * `_x` spacers, `*x` fills) and bracketed colours/locales cannot make a format a date; what is
- * left must contain a date/time letter. Elapsed-time brackets ([h], [mm]) count as time.
- */
-export function isDateFormat(code: string | undefined): boolean {
-  if (!code) return false;
-  const cached = dateCache.get(code);
-  if (cached !== undefined) return cached;
-  // b/bb = Buddhist year; the others are day, month/minute, year, hour, second. Upper-case
-  // D/Y/H/S are left out on purpose (as exceljs does): unquoted currency text such as
-  // "#,##0 VND" or "USD" must not turn amounts into dates.
-  const result = /[dmyhsbM]/.test(dateTokens(code));
-  if (dateCache.size > 10_000) dateCache.clear();
-  dateCache.set(code, result);
-  return result;
-}
-
-/**
- * True for a time-of-day or duration format (h:mm, [hh]:mm:ss, mm:ss): no day, month or year.
- * Such values are fractions of a day in either date system, so they are never shifted by the
- * 1904 offset.
- */
-export function isTimeOnlyFormat(code: string | undefined): boolean {
-  if (!code || !isDateFormat(code)) return false;
-  const cached = timeOnlyCache.get(code);
-  if (cached !== undefined) return cached;
-  const t = dateTokens(code).replace(/AM\/PM|A\/P/gi, '');
-  // "m" next to h or s is minutes; "m" alone (or with d/y) is a month.
-  const result = !/[dyb]/i.test(t) && /[hs]/i.test(t);
-  if (timeOnlyCache.size > 10_000) timeOnlyCache.clear();
-  timeOnlyCache.set(code, result);
-  return result;
-}
+export { isDateFormat, isTimeOnlyFormat } from '../../engine/number-format';
 
 /**
  * Default fonts that carry no information for the engine (it wants the font name to spot legacy
@@ -232,7 +186,7 @@ export function slideFormula(formula: string, dRow: number, dCol: number): strin
       if (!m[1]) col += dCol;
       if (!m[3]) row += dRow;
       if (col < 0 || row < 1) return '#REF!';
-      return match.slice(0, match.length - addr.length) + m[1] + colToLetters(col) + m[3] + String(row);
+      return match.slice(0, match.length - addr.length) + m[1] + columnLetter(col) + m[3] + String(row);
     });
     if (plainEnd >= formula.length) break;
     // Copy the quoted run verbatim; a doubled quote inside is an escaped quote.
@@ -257,16 +211,7 @@ export function lettersToCol(letters: string): number {
   return n - 1;
 }
 
-export function colToLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter as colToLetters } from '../../engine/grid';
 
 /** Parses "B3" / "$B$3" into 0-based row/col; undefined for anything else (e.g. r="11_2"). */
 export function parseCellRef(ref: string): { row: number; col: number } | undefined {
