@@ -39,6 +39,17 @@ function cut(text: string, max: number): string {
  * "<source> (sạch)", or with the first free number; Excel compares sheet names ignoring case.
  * The source part is shortened so the whole stays within 31 characters.
  */
+/** A sheet name not in use: `base` itself, else "base (2)", "base (3)"… within Excel's 31 characters. */
+export function uniqueSheetName(base: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((n) => n.normalize('NFC').toLocaleLowerCase()));
+  const clean = base.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim() || 'Sheet';
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const name = `${cut(clean, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.has(name.normalize('NFC').toLocaleLowerCase())) return name;
+  }
+}
+
 export function cleanedSheetName(source: string, existing: readonly string[]): string {
   const taken = new Set(existing.map((n) => n.normalize('NFC').toLocaleLowerCase()));
   const base = source.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || 'Phụ lục';
@@ -120,15 +131,31 @@ export async function writeCleanedCopy(
     return { sheetName: sourceSheetName, newWorkbook: true };
   }
 
+  return writeGridSheet(context, sourceSheetName, grid, (names) => cleanedSheetName(sourceSheetName, names), options.payloadBudgetBytes, caps);
+}
+
+/**
+ * Writes a grid as a new worksheet right after `besideSheet`, named by `nameFor` from the names
+ * in use: values, number formats, formulas, merges and the neighbour's column widths. All or
+ * nothing: a failed write removes the half-written sheet.
+ */
+export async function writeGridSheet(
+  context: XlRequestContext,
+  besideSheet: string,
+  grid: SheetGrid,
+  nameFor: (existing: readonly string[]) => string,
+  payloadBudgetBytes: number | undefined,
+  caps: Capabilities,
+): Promise<WriteCopyResult> {
   // Round trip 1: the names in use, where the source sits, and its column widths.
   const width = grid.cells.reduce((w, row) => Math.max(w, row.length), 0);
   const sheets = context.workbook.worksheets.load('items/name');
-  const source = context.workbook.worksheets.getItem(sourceSheetName).load('position');
+  const source = context.workbook.worksheets.getItem(besideSheet).load('position');
   const widths = Array.from({ length: width }, (_, c) => source.getRangeByIndexes(0, grid.originCol + c, 1, 1).format.load('columnWidth'));
   await context.sync();
-  const name = cleanedSheetName(sourceSheetName, sheets.items.map((s) => s.name));
+  const name = nameFor(sheets.items.map((s) => s.name));
 
-  const budget = options.payloadBudgetBytes ?? DEFAULT_WRITE_BUDGET_BYTES;
+  const budget = payloadBudgetBytes ?? DEFAULT_WRITE_BUDGET_BYTES;
   let target: XlWorksheet | null = null;
   try {
     if (caps.suspendScreenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();

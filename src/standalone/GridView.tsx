@@ -7,7 +7,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { type CSSProperties, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { columnLetter } from '../engine/grid';
-import type { GridCell, GridData, GridRect } from './grid-data';
+import type { GridCell, GridRect, RowWindow, SheetStructure } from './grid-data';
 
 export const ROW_HEIGHT = 22;
 export const HEADER_HEIGHT = 22;
@@ -89,7 +89,11 @@ const useStyles = makeStyles({
 });
 
 export interface GridViewProps {
-  readonly data: GridData;
+  readonly data: SheetStructure;
+  /** Reads the cells of rows first…last (0-based, inclusive); called only for rows in view. */
+  readonly readRows: (first: number, last: number) => RowWindow;
+  /** Changes whenever the workbook may have changed, so the rows in view are read again. */
+  readonly version: number;
   /** The selected cell or range on this sheet, if any. */
   readonly selection: GridRect | null;
   readonly label: string;
@@ -103,7 +107,7 @@ function cellStyle(cell: GridCell, left: number, width: number, height: number):
   return s;
 }
 
-export function GridView({ data, selection, label }: GridViewProps): JSX.Element {
+export function GridView({ data, readRows, version, selection, label }: GridViewProps): JSX.Element {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
@@ -164,6 +168,13 @@ export function GridView({ data, selection, label }: GridViewProps): JSX.Element
   const extra = new Set<number>();
   for (const m of data.merges) if (m.row < first && m.row + m.rows > first) extra.add(m.row);
   const drawn = [...[...extra].sort((a, b) => a - b), ...rowsToDraw];
+  const readFrom = drawn.length > 0 ? drawn[0] : first;
+  const cells = useMemo(
+    () => readRows(readFrom, last),
+    // `version` stands for the workbook's content, which readRows reads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [readRows, readFrom, last, version],
+  );
 
   return (
     <div
@@ -188,7 +199,7 @@ export function GridView({ data, selection, label }: GridViewProps): JSX.Element
           ))}
         </div>
         {drawn.map((r) => {
-          const line = data.rows[r];
+          const line = cells.get(r);
           return (
             <div key={r} className={styles.row} role="row" aria-rowindex={r + 2} style={{ top: HEADER_HEIGHT + r * ROW_HEIGHT, width }}>
               <span className={styles.rowHeader} role="rowheader">

@@ -16,7 +16,7 @@ import { MESSAGES, langFromDisplayLanguage } from '../taskpane/i18n';
 import type { PaneServices, ThemeName } from '../taskpane/services';
 import { onSystemThemeChange, systemTheme } from '../taskpane/theme';
 import { GridView } from './GridView';
-import { buildGridData, parseRect } from './grid-data';
+import { activeFormats, parseRect, readRows, structureFromInit, structureFromSnapshot, type SheetStructure } from './grid-data';
 import { SheetTabs } from './SheetTabs';
 import { browserSimHost } from './sim-host';
 import { WorkbookBar } from './WorkbookBar';
@@ -46,6 +46,8 @@ const useStyles = makeStyles({
 
 interface Book {
   readonly id: number;
+  /** Sheet structures known without asking the simulator (those read from the file). */
+  readonly structures: Map<string, SheetStructure>;
   readonly sim: SimWorkbook;
   readonly host: Host;
   readonly services: PaneServices;
@@ -101,7 +103,7 @@ export function StandaloneApp(): JSX.Element {
       },
       onLangChange: setLang,
     });
-    return { id: nextBookId++, sim, host, services, fileName };
+    return { id: nextBookId++, structures: new Map(sheets.map((s) => [s.name, structureFromInit(s)])), sim, host, services, fileName };
   }, []);
 
   const [book, setBook] = useState<Book>(() => makeBook([{ name: 'Sheet1', cells: [] }], null));
@@ -160,13 +162,23 @@ export function StandaloneApp(): JSX.Element {
 
   const view = useMemo(() => {
     const sim = book.sim;
-    const active = sim.activeSheet() ?? sim.sheetNames()[0];
-    const snapshot = sim.snapshot({ sheets: [active] }).sheets[0];
+    const sheets = sim.sheetNames();
+    const active = sim.activeSheet() ?? sheets[0];
+    // The add-in never resizes an existing sheet; a sheet it creates is measured once.
+    for (const known of [...book.structures.keys()]) if (!sheets.includes(known)) book.structures.delete(known);
+    let structure = book.structures.get(active);
+    if (!structure) {
+      structure = structureFromSnapshot(sim.snapshot({ sheets: [active] }).sheets[0]);
+      book.structures.set(active, structure);
+    }
+    const formats = activeFormats(sim.conditionalFormats(active));
     const selection = sim.selection();
+    const s = structure;
     return {
-      sheets: sim.sheetNames(),
+      sheets,
       active,
-      data: buildGridData(snapshot),
+      structure: s,
+      read: (first: number, last: number) => readRows(sim, s, formats, first, last),
       selection: selection && selection.sheet === active ? parseRect(selection.address) : null,
     };
     // `version` changes after every Excel.run: that is when the workbook may have changed.
@@ -195,7 +207,7 @@ export function StandaloneApp(): JSX.Element {
       </div>
       <main className={styles.sheet} aria-label={m.standalone.gridLabel(view.active)}>
         <div className={styles.gridBox}>
-          <GridView data={view.data} selection={view.selection} label={m.standalone.gridLabel(view.active)} />
+          <GridView data={view.structure} readRows={view.read} version={version} selection={view.selection} label={m.standalone.gridLabel(view.active)} />
         </div>
         <SheetTabs sheets={view.sheets} active={view.active} label={m.standalone.sheetTabs} onSelect={pickSheet} />
       </main>

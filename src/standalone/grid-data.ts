@@ -1,11 +1,16 @@
 /**
- * What the grid view draws for one simulated sheet, computed once per workbook change from the
- * simulator's snapshot: cells by row, the fill each cell shows (its own fill, or the colour of
- * the first conditional format that applies — which is how the add-in's highlights appear),
- * merges, column widths and the text Excel would display.
+ * What the grid view draws for one simulated sheet. Two parts, so a 50,000-row sheet costs
+ * only what is on screen:
+ *
+ * - the sheet's structure (size, merges, column widths): known from the file when it was
+ *   opened, or taken once from a snapshot for a sheet the add-in created (the cleaned copy);
+ *   the add-in never changes the size of an existing sheet, so it is cached per sheet;
+ * - the cells of the rows in view, read from the simulator on each draw, with the fill each
+ *   shows: its own fill, or the colour of the first conditional format that applies (which is
+ *   how the add-in's highlights appear).
  */
-import type { CellSnapshot, ConditionalFormatSnapshot, SheetSnapshot } from '../office-sim';
-import { columnIndex } from '../engine/grid';
+import type { CellSnapshot, ConditionalFormatSnapshot, SheetSnapshot, SimCellInput, SimSheetInit, SimWorkbook } from '../office-sim';
+import { columnIndex, columnLetter } from '../engine/grid';
 import { formatNumberFor } from '../engine/render/labels';
 
 export interface GridRect {
@@ -22,25 +27,24 @@ export interface GridCell {
   readonly color: string | null;
   /** The fill shown: a conditional format's colour if one applies, else the cell's own fill. */
   readonly fill: string | null;
-  /** The cell's own fill, without conditional formats. */
-  readonly baseFill: string | null;
   readonly merge: GridRect | null;
 }
 
-export interface GridData {
+export interface SheetStructure {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
-  /** rows[r] is a sparse array of cells by column; undefined rows are empty. */
-  readonly rows: ReadonlyArray<ReadonlyArray<GridCell | undefined> | undefined>;
   readonly merges: readonly GridRect[];
   /** Width of each column in CSS pixels. */
   readonly colWidths: readonly number[];
 }
 
+/** The cells of some rows: rows.get(r)[c]. */
+export type RowWindow = ReadonlyMap<number, ReadonlyArray<GridCell | undefined>>;
+
 const A1 = /^\$?([A-Z]{1,3})\$?(\d+)$/;
 
-/** "B3" or "B3:D5" → a 0-based rectangle. */
+/** "B3" or "B3:D5" (optionally "Sheet!B3") → a 0-based rectangle. */
 export function parseRect(address: string): GridRect | null {
   const [a, b = a] = address.replace(/^.*!/, '').split(':');
   const ma = A1.exec(a.toUpperCase());
@@ -55,8 +59,8 @@ export function parseRect(address: string): GridRect | null {
 
 /**
  * Whether a conditional format's rule is true for its cells. The simulator does not calculate,
- * and the formats the add-in writes are constant per area, so any formula we cannot prove
- * false is taken as true; a constant FALSE or 0 is false.
+ * and the formats the add-in writes (=ISTEXT("appendix-checker:…")) are constant per area, so
+ * any formula we cannot prove false is taken as true; a constant FALSE or 0 is false.
  */
 export function conditionalFormatApplies(cf: ConditionalFormatSnapshot): boolean {
   if (cf.type !== 'Custom' || !cf.fill) return false;
@@ -72,8 +76,7 @@ function pad(n: number): string {
 
 /** Excel serial → "dd/mm/yyyy" (1900 date system). */
 export function serialToDate(serial: number): string {
-  const ms = Math.round((serial - 25569) * 86_400_000);
-  const d = new Date(ms);
+  const d = new Date(Math.round((serial - 25569) * 86_400_000));
   return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
 
@@ -94,71 +97,115 @@ export function displayText(c: Pick<CellSnapshot, 'value' | 'numberFormat'>): st
 const DEFAULT_WIDTH_PT = 48;
 const PX_PER_PT = 4 / 3;
 
-export function buildGridData(sheet: SheetSnapshot): GridData {
-  const rows: (GridCell | undefined)[][] = [];
-  let rowCount = 0;
-  let colCount = 0;
-  const merges = sheet.merges.map(parseRect).filter((r): r is GridRect => r !== null);
-  const mergeAt = new Map<string, GridRect>();
-  for (const m of merges) mergeAt.set(`${m.row}:${m.col}`, m);
+function widths(colCount: number, byLetter: Readonly<Record<string, number>> | undefined): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < Math.max(colCount, 1); c++) out.push(Math.round(DEFAULT_WIDTH_PT * PX_PER_PT));
+  for (const [letter, pt] of Object.entries(byLetter ?? {})) {
+    const c = columnIndex(letter);
+    if (c >= 0 && c < out.length) out[c] = Math.max(24, Math.min(600, Math.round(pt * PX_PER_PT)));
+  }
+  return out;
+}
 
-  // Conditional formats in priority order: the first that applies to a cell wins.
+function withMerges(name: string, rows: number, cols: number, merges: GridRect[], colWidths: Readonly<Record<string, number>> | undefined): SheetStructure {
+  let rowCount = rows;
+  let colCount = cols;
+  for (const m of merges) {
+    rowCount = Math.max(rowCount, m.row + m.rows);
+    colCount = Math.max(colCount, m.col + m.cols);
+  }
+  return { name, rowCount, colCount, merges, colWidths: widths(colCount, colWidths) };
+}
+
+/** Structure of a sheet as it was read from the file (no simulator call). */
+export function structureFromInit(init: SimSheetInit): SheetStructure {
+  const cells: ReadonlyArray<ReadonlyArray<SimCellInput>> = init.cells ?? [];
+  let rows = 0;
+  let cols = 0;
+  cells.forEach((line, r) => {
+    for (let c = line.length - 1; c >= 0; c--) {
+      if (line[c] !== null && line[c] !== undefined) {
+        rows = r + 1;
+        cols = Math.max(cols, c + 1);
+        break;
+      }
+    }
+  });
+  const merges = (init.merges ?? []).map(parseRect).filter((r): r is GridRect => r !== null);
+  return withMerges(init.name, rows, cols, merges, init.columnWidths);
+}
+
+/** Structure of a sheet from a snapshot of it (sheets the add-in created). */
+export function structureFromSnapshot(sheet: SheetSnapshot): SheetStructure {
+  let rows = 0;
+  let cols = 0;
+  for (const address of Object.keys(sheet.cells)) {
+    const r = parseRect(address);
+    if (!r) continue;
+    rows = Math.max(rows, r.row + 1);
+    cols = Math.max(cols, r.col + 1);
+  }
+  const merges = sheet.merges.map(parseRect).filter((r): r is GridRect => r !== null);
+  return withMerges(sheet.name, rows, cols, merges, sheet.columnWidths);
+}
+
+interface ParsedFormat {
+  readonly fill: string;
+  readonly areas: readonly GridRect[];
+}
+
+/** The sheet's conditional formats that apply, in priority order, with parsed areas. */
+export function activeFormats(formats: readonly ConditionalFormatSnapshot[]): ParsedFormat[] {
+  return formats
+    .filter(conditionalFormatApplies)
+    .map((cf) => ({ fill: cf.fill as string, areas: cf.areas.map(parseRect).filter((r): r is GridRect => r !== null) }));
+}
+
+/**
+ * The cells of rows first…last (0-based, inclusive), read from the simulator: display text,
+ * font, and the fill shown. Merged areas are reported on their top-left cell.
+ */
+export function readRows(sim: SimWorkbook, structure: SheetStructure, formats: readonly ParsedFormat[], first: number, last: number): RowWindow {
+  const out = new Map<number, (GridCell | undefined)[]>();
+  const mergeAt = new Map<string, GridRect>();
+  for (const m of structure.merges) mergeAt.set(`${m.row}:${m.col}`, m);
+
   const cfFill = new Map<string, string>();
-  for (const cf of sheet.conditionalFormats) {
-    if (!conditionalFormatApplies(cf) || !cf.fill) continue;
-    for (const area of cf.areas) {
-      const r = parseRect(area);
-      if (!r) continue;
-      // Whole-column or whole-row formats would be a million cells; the used area is enough.
-      const lastRow = Math.min(r.row + r.rows, r.row + 200_000);
-      const lastCol = Math.min(r.col + r.cols, r.col + 500);
-      for (let row = r.row; row < lastRow; row++) {
-        for (let col = r.col; col < lastCol; col++) {
-          const key = `${row}:${col}`;
-          if (!cfFill.has(key)) cfFill.set(key, cf.fill);
+  for (const f of formats) {
+    for (const a of f.areas) {
+      const top = Math.max(a.row, first);
+      const bottom = Math.min(a.row + a.rows - 1, last);
+      if (top > bottom) continue;
+      const right = Math.min(a.col + a.cols, structure.colCount + 3);
+      for (let r = top; r <= bottom; r++) {
+        for (let c = a.col; c < right; c++) {
+          const key = `${r}:${c}`;
+          if (!cfFill.has(key)) cfFill.set(key, f.fill);
         }
       }
     }
   }
 
-  const put = (row: number, col: number, cell: GridCell): void => {
-    (rows[row] ??= [])[col] = cell;
-    if (row + 1 > rowCount) rowCount = row + 1;
-    if (col + 1 > colCount) colCount = col + 1;
-  };
-
-  for (const [address, c] of Object.entries(sheet.cells)) {
-    const r = parseRect(address);
-    if (!r) continue;
-    const key = `${r.row}:${r.col}`;
-    const numeric = typeof c.value === 'number';
-    put(r.row, r.col, {
-      text: displayText(c),
-      numeric,
-      bold: c.font.bold,
-      color: c.font.color && c.font.color !== '#000000' ? c.font.color : null,
-      fill: cfFill.get(key) ?? c.fill,
-      baseFill: c.fill,
-      merge: mergeAt.get(key) ?? null,
-    });
+  const lastRow = Math.min(last, structure.rowCount - 1);
+  for (let r = Math.max(0, first); r <= lastRow; r++) {
+    const line: (GridCell | undefined)[] = [];
+    for (let c = 0; c < structure.colCount; c++) {
+      const key = `${r}:${c}`;
+      const snap = sim.cell(structure.name, `${columnLetter(c)}${r + 1}`);
+      const fill = cfFill.get(key) ?? snap.fill;
+      const merge = mergeAt.get(key) ?? null;
+      const empty = snap.value === '' && snap.formula === null;
+      if (empty && !fill && !merge) continue;
+      line[c] = {
+        text: displayText(snap),
+        numeric: typeof snap.value === 'number',
+        bold: snap.font.bold,
+        color: snap.font.color && snap.font.color !== '#000000' ? snap.font.color : null,
+        fill,
+        merge,
+      };
+    }
+    out.set(r, line);
   }
-  // Highlighted cells that are empty still show their colour.
-  for (const [key, fill] of cfFill) {
-    const [row, col] = key.split(':').map(Number);
-    if (rows[row]?.[col] || row >= rowCount || col >= colCount) continue;
-    put(row, col, { text: '', numeric: false, bold: false, color: null, fill, baseFill: null, merge: mergeAt.get(key) ?? null });
-  }
-  for (const m of merges) {
-    if (!rows[m.row]?.[m.col]) put(m.row, m.col, { text: '', numeric: false, bold: false, color: null, fill: null, baseFill: null, merge: m });
-    rowCount = Math.max(rowCount, m.row + m.rows);
-    colCount = Math.max(colCount, m.col + m.cols);
-  }
-
-  const colWidths: number[] = [];
-  for (let c = 0; c < Math.max(colCount, 1); c++) colWidths.push(Math.round(DEFAULT_WIDTH_PT * PX_PER_PT));
-  for (const [letter, pt] of Object.entries(sheet.columnWidths)) {
-    const c = columnIndex(letter);
-    if (c >= 0 && c < colWidths.length) colWidths[c] = Math.max(24, Math.min(600, Math.round(pt * PX_PER_PT)));
-  }
-  return { name: sheet.name, rowCount, colCount, rows, merges, colWidths };
+  return out;
 }

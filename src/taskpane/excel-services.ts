@@ -9,6 +9,8 @@ import type { Host } from '../excel/host';
 import { runClearHighlights, runValidation } from '../excel/run';
 import { loadSettings, saveSettings } from '../excel/settings';
 import { newWorkbookSupported } from '../excel/write-copy';
+import { writeReportSheet } from '../excel/write-report';
+import { detectCapabilities } from '../excel/capabilities';
 import { activateSheet, readProgress, selectCellIn, writeCleanedCopyWithFixes } from './excel-ops';
 import type { CleanedCopyRequest, PaneServices, PaneSettings, ThemeName, ValidationRun } from './services';
 
@@ -62,10 +64,11 @@ export function excelServices(host: Host, platform: PanePlatform): PaneServices 
       return writeCleanedCopyWithFixes(host, req);
     },
 
-    async writeReportSheet(_report: Report, _lang: Lang) {
-      // src/excel has no "write rows of text to a new sheet" yet (requested); until then the
-      // platforms we ship on all allow downloads, so this is not reached.
-      throw Object.assign(new Error('Writing the report to a sheet is not available in this version.'), { code: 'ApiNotFound' });
+    async writeReportSheet(report: Report, lang: Lang) {
+      const beside = report.sheets[0]?.sheet;
+      if (beside === undefined) throw new Error('The report has no sheet to write beside.');
+      const caps = detectCapabilities(host.office);
+      return host.excel.run((ctx) => writeReportSheet(ctx, beside, report, lang, caps));
     },
 
     download: (fileName, blob) => platform.download(fileName, blob),

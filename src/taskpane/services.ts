@@ -115,6 +115,6 @@ export interface PaneServices {
 export function isAbortError(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
   const name = (err as { name?: unknown }).name;
-  // src/excel's reader rejects with ReadCancelledError when its signal fires.
-  return name === 'AbortError' || name === 'ReadCancelledError' || (err as { code?: unknown }).code === 'Aborted';
+  // src/excel rejects with ReadCancelledError / CancelledError (cancel.ts) when its signal fires.
+  return name === 'AbortError' || name === 'ReadCancelledError' || name === 'CancelledError' || (err as { code?: unknown }).code === 'Aborted';
 }

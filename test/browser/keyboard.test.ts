@@ -15,6 +15,8 @@ const FILE = path.join(SAMPLES, 'vinh-phuc-2022-2025.messy.xlsx');
 const SHEET = 'Phụ lục III';
 const AS_OF = '2025-06-30';
 
+jest.setTimeout(120_000);
+
 let session: Session;
 let page: Page;
 let expected: SheetReport;

@@ -14,6 +14,8 @@ const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
 const SHEET = '<img src=x onerror=alert(2)>';
 
+jest.setTimeout(120_000);
+
 let session: Session;
 let page: Page;
 let file: string;

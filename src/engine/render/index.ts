@@ -4,3 +4,4 @@ export type { TextOptions } from './text';
 export { renderHtml, escapeHtml } from './html';
 export { reportLabels, formatNumberFor, formatDateFor, formatUnitFor } from './labels';
 export type { ReportLabels } from './labels';
+export { reportRows, type ReportCell } from './rows';

@@ -107,6 +107,9 @@ export function ColumnsEditor(props: ColumnsEditorProps): JSX.Element {
                 <TableCell>
                   <Dropdown
                     className={styles.dropdown}
+                    // In the pane's own tree rather than a portal: the list then scrolls with
+                    // the pane and stays inside its theme and language.
+                    inlinePopup
                     size="small"
                     aria-label={m.roleLabel(row.letter)}
                     value={label(current, row)}

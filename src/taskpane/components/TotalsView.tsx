@@ -43,6 +43,16 @@ function columnName(m: PaneMessages, letter: string, headers: Readonly<Record<st
   return m.totals.column(letter, headers[letter] ?? '');
 }
 
+/**
+ * A budget column's short name for table heads in a narrow pane: the sub-header only
+ * ("KINH PHÍ (Triệu đồng) / ĐTC" → "G — ĐTC"); the grand-total table gives the full header.
+ */
+function shortColumnName(letter: string, headers: Readonly<Record<string, string>>): string {
+  const parts = (headers[letter] ?? '').split(' / ');
+  const last = parts[parts.length - 1].trim();
+  return last ? `${letter} — ${last}` : letter;
+}
+
 interface MatrixTableProps {
   readonly caption: string;
   readonly keyHeader: string;
@@ -66,7 +76,7 @@ function MatrixTable(props: MatrixTableProps): JSX.Element {
             <TableHeaderCell>{props.keyHeader}</TableHeaderCell>
             {props.columns.map((c) => (
               <TableHeaderCell key={c} className={styles.numHead}>
-                {columnName(messages, c, props.headers)}
+                {shortColumnName(c, props.headers)}
               </TableHeaderCell>
             ))}
           </TableRow>

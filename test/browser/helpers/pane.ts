@@ -60,9 +60,13 @@ export async function scrollGridTo(page: Page, row: number): Promise<void> {
     const grid = document.querySelector<HTMLElement>('[data-testid="grid"]');
     if (grid) grid.scrollTop = Math.max(0, (r - 5) * 22);
   }, row);
+  // Wait for the rows of the whole new window, not only the first (it may have been drawn
+  // already as overscan of the previous window, before the grid caught up with the scroll).
   await page.waitForFunction((r) => {
-    const grid = document.querySelector('[data-testid="grid"]');
-    return !!grid && !!grid.querySelector(`[aria-rowindex="${r + 1}"]`);
+    const grid = document.querySelector<HTMLElement>('[data-testid="grid"]');
+    if (!grid) return false;
+    const last = Math.min(r + 24, Number(grid.dataset.rows) || r);
+    return !!grid.querySelector(`[aria-rowindex="${r + 1}"]`) && !!grid.querySelector(`[aria-rowindex="${last + 1}"]`);
   }, row);
 }
 
@@ -70,7 +74,7 @@ export async function scrollGridTo(page: Page, row: number): Promise<void> {
 export async function renderedCellBackgrounds(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const out: Record<string, string> = {};
-    document.querySelectorAll<HTMLElement>('[data-testid="grid"] [data-addr]').forEach((el) => {
+    document.querySelectorAll<HTMLElement>('[data-testid="grid"] [role="cell"][data-addr]').forEach((el) => {
       out[el.dataset.addr as string] = getComputedStyle(el).backgroundColor;
     });
     return out;
@@ -81,7 +85,7 @@ export async function cellBackground(page: Page, address: string): Promise<strin
   const row = Number(/\d+/.exec(address)?.[0]);
   await scrollGridTo(page, row);
   return page.evaluate((a) => {
-    const el = document.querySelector<HTMLElement>(`[data-testid="grid"] [data-addr="${a}"]`);
+    const el = document.querySelector<HTMLElement>(`[data-testid="grid"] [role="cell"][data-addr="${a}"]`);
     return el ? getComputedStyle(el).backgroundColor : null;
   }, address);
 }
@@ -106,4 +110,18 @@ export async function focused(page: Page): Promise<string> {
     const el = document.activeElement as HTMLElement | null;
     return el ? `${el.tagName.toLowerCase()}[data-testid=${el.dataset.testid ?? ''}] ${el.textContent?.slice(0, 40) ?? ''}` : '(none)';
   });
+}
+
+/** Opens the demo appendix the site ships (fetched from the page's own origin). */
+export async function loadDemo(page: Page): Promise<void> {
+  await page.click('[data-testid="open-demo"]');
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('[data-testid="workbook-status"]')?.textContent ?? '';
+      return s.includes('phu-luc-demo') && !/Đang đọc|Reading/.test(s);
+    },
+    null,
+    { timeout: 60_000 },
+  );
+  await page.waitForSelector('[data-testid="pane"][data-pane-ready="true"]', { timeout: 30_000 });
 }
