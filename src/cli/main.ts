@@ -33,6 +33,8 @@ const MESSAGES = {
     usage: (why: string) => `appendix-check: ${why}. Xem: appendix-check --help`,
     failed: (why: string) => `appendix-check: lỗi không mong đợi: ${why}`,
     wrote: (file: string) => `Đã ghi báo cáo vào ${file}`,
+    readerWarning: (file: string, w: string) => `appendix-check: ${file}: lưu ý khi đọc: ${w}`,
+    allHidden: (file: string) => `appendix-check: ${file}: mọi trang tính đều bị ẩn; đã kiểm tra các trang ẩn`,
   },
   en: {
     cannotRead: (file: string, why: string) => `appendix-check: cannot read ${file}: ${why}`,
@@ -40,6 +42,8 @@ const MESSAGES = {
     usage: (why: string) => `appendix-check: ${why}. See: appendix-check --help`,
     failed: (why: string) => `appendix-check: unexpected failure: ${why}`,
     wrote: (file: string) => `Report written to ${file}`,
+    readerWarning: (file: string, w: string) => `appendix-check: ${file}: while reading: ${w}`,
+    allHidden: (file: string) => `appendix-check: ${file}: every sheet is hidden; the hidden sheets were checked`,
   },
 } as const;
 
@@ -48,11 +52,14 @@ function reasonOf(e: unknown, lang: Lang): string {
   return e instanceof Error ? e.message.split('\n')[0] : String(e);
 }
 
-function pickSheets(sheets: SheetGrid[], name: string | undefined, lang: Lang): SheetGrid[] {
-  if (name === undefined) return sheets.filter((s) => !s.hidden);
+/** The sheets to check: the named one, or every visible one (every sheet when all are hidden). */
+function pickSheets(sheets: SheetGrid[], name: string | undefined): SheetGrid[] {
+  if (name === undefined) {
+    const visible = sheets.filter((s) => !s.hidden);
+    return visible.length > 0 ? visible : sheets;
+  }
   const found = sheets.filter((s) => s.name === name || s.name.normalize('NFC').toLowerCase() === name.normalize('NFC').toLowerCase());
   if (found.length === 0) throw new InputError('sheet-not-found', MESSAGES.en.sheetNotFound(name, sheets.map((s) => s.name).join(', ')), MESSAGES.vi.sheetNotFound(name, sheets.map((s) => s.name).join(', ')));
-  void lang;
   return found;
 }
 
@@ -72,7 +79,10 @@ async function validate(args: ValidateArgs, io: Io): Promise<number> {
     try {
       const workbook = await (index === 0 && pending ? pending : readWorkbook(file));
       pending = null;
-      const grids = pickSheets(workbook.sheets, args.sheet, args.lang);
+      // A sheet the reader had to cut short (size limits) must not pass silently.
+      for (const warning of workbook.warnings) io.stderr(msg.readerWarning(file, warning) + '\n');
+      const grids = pickSheets(workbook.sheets, args.sheet);
+      if (args.sheet === undefined && grids.length > 0 && grids.every((g) => g.hidden)) io.stderr(msg.allHidden(file) + '\n');
       // The unit sheet is read even when --sheet picks another one.
       const unitSheet = workbook.sheets.filter((s) => !grids.includes(s));
       const report = analyzeWorkbook([...grids, ...unitSheet.filter((s) => /danh mục đơn vị/i.test(s.name.normalize('NFC')))], { asOf, lang: args.lang }, units === undefined ? {} : { units });
@@ -85,7 +95,7 @@ async function validate(args: ValidateArgs, io: Io): Promise<number> {
 
   let output = '';
   // Indented for a person at a terminal; compact for files and pipes, where it is read by tools.
-  if (args.format === 'json') output = JSON.stringify(reports.length === 1 ? reports[0] : reports, null, io.isTty && !args.out ? 2 : undefined) + '\n';
+  if (args.format === 'json') output = reports.length === 0 ? '' : JSON.stringify(reports.length === 1 ? reports[0] : reports, null, io.isTty && !args.out ? 2 : undefined) + '\n';
   else if (args.format === 'html') output = reports.length > 0 ? renderHtml(reports.length === 1 ? reports[0] : reports, args.lang) : '';
   else output = reports.map((r) => renderText(r, args.lang, { color: args.color && io.isTty && !args.out })).join('\n');
 
