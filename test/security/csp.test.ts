@@ -371,6 +371,10 @@ describe('in Chromium, with the CSP enforced', () => {
     await server?.close();
   });
 
+  const outbound: string[] = [];
+  const leftLocalhost = (): string[] =>
+    outbound.filter((u) => !/^[^:]+: (data:|blob:|about:|https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/)/.test(u));
+
   async function open(pageName: string): Promise<Page> {
     built();
     const context = await (browser as Browser).newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
@@ -385,6 +389,8 @@ describe('in Chromium, with the CSP enforced', () => {
       if (/Content Security Policy|Refused to/i.test(m.text())) consoleCsp.push(`${pageName}: ${m.text()}`);
     });
     page.on('pageerror', (e) => pageErrors.push(`${pageName}: ${e.name}: ${e.message}`));
+    // Nothing may leave the machine: every request the page makes is recorded and checked.
+    page.on('request', (r) => outbound.push(`${pageName}: ${r.url()}`));
     page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
     await page.goto(`${(server as { url: string }).url}${pageName}`, { waitUntil: 'load' });
     return page;
@@ -446,6 +452,7 @@ describe('in Chromium, with the CSP enforced', () => {
       expect(served.some((p) => /^\/exceljs\.[0-9a-f]{8}\.js$/.test(p))).toBe(true);
 
       expect(await violations(page)).toEqual([]);
+      expect(leftLocalhost()).toEqual([]);
       expect(consoleCsp).toEqual([]);
       expect(pageErrors.filter((e) => /EvalError|Content Security Policy/i.test(e))).toEqual([]);
       await page.context().close();
@@ -460,6 +467,8 @@ describe('in Chromium, with the CSP enforced', () => {
     expect(await violations(page)).toEqual([]);
     expect(consoleCsp.filter((m) => m.startsWith(`${name}:`))).toEqual([]);
     expect(pageErrors.filter((e) => e.startsWith(`${name}:`) && /EvalError|Content Security Policy/i.test(e))).toEqual([]);
+    expect(outbound.some((u) => u.startsWith(`${name}:`))).toBe(true);
+    expect(leftLocalhost()).toEqual([]);
     await page.context().close();
   });
 });
