@@ -121,9 +121,20 @@ describe('standalone page: validate, select, clear, export (mouse)', () => {
     // The group shows 50 findings at a time; the last row is on a later page.
     while ((await item.count()) === 0) await page.click('[data-testid="show-more"]');
     await item.click();
-    const sel = page.locator('[data-testid="grid-selection"]');
-    await sel.waitFor();
+    // Selection goes through Excel's (simulated) round trips: wait for the grid to show it.
+    const sel = page.locator(`[data-testid="grid-selection"][data-addr="${target.cell}"]`);
+    await sel.waitFor({ timeout: 15_000 });
     expect(await sel.getAttribute('data-addr')).toBe(target.cell);
+    // …and for the scroll that brings it into view to settle.
+    await page.waitForFunction(
+      (addr) => {
+        const el = document.querySelector(`[data-testid="grid-selection"][data-addr="${addr}"]`)?.getBoundingClientRect();
+        const grid = document.querySelector('[data-testid="grid"]')?.getBoundingClientRect();
+        return !!el && !!grid && el.top >= grid.top && el.bottom <= grid.bottom;
+      },
+      target.cell,
+      { timeout: 15_000 },
+    );
     const box = await sel.boundingBox();
     const grid = await page.locator('[data-testid="grid"]').boundingBox();
     expect(box && grid).toBeTruthy();
