@@ -1,5 +1,5 @@
 import { detectLegacyEncoding } from '../encoding';
-import { isTextRow } from './cells';
+import { forEachTextCell, textRows } from './cells';
 import type { Rule } from './rule';
 
 const ENCODING_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' } as const;
@@ -9,17 +9,11 @@ export const textLegacyEncoding: Rule = {
   id: 'text.legacy-encoding',
   severity: 'warning',
   check({ grid, rows, table, report }) {
-    const check = (row: number) => {
-      const cells = grid.cells[row] ?? [];
-      for (let c = 0; c < cells.length; c++) {
-        const cell = cells[c];
-        if (!cell || typeof cell.value !== 'string') continue;
-        const hit = detectLegacyEncoding(cell.value, cell.font);
-        if (hit) report({ row, col: c, params: { encoding: ENCODING_NAMES[hit.encoding], fix: hit.unicode }, fix: hit.unicode });
-      }
+    const visit = (row: number, col: number, text: string, cell: { readonly font?: string }) => {
+      const hit = detectLegacyEncoding(text, cell.font);
+      if (hit) report({ row, col, params: { encoding: ENCODING_NAMES[hit.encoding], fix: hit.unicode }, fix: hit.unicode });
     };
     // Legacy headers are as unreadable as legacy data, so the header rows are checked too.
-    for (const r of table.headerRows) check(r);
-    for (const info of rows) if (isTextRow(info.kind)) check(info.row);
+    forEachTextCell(grid, [...table.headerRows, ...textRows(rows)], visit);
   },
 };
