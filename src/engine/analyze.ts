@@ -4,11 +4,10 @@
  * contract says.
  */
 import { cellAddress, cellAt, columnLetter, sheetRow, type CellScalar, type SheetGrid } from './grid';
-import { buildItems } from './items';
+import { buildItems, tableConvention } from './items';
 import { formatMessage } from './messages/format';
 import type { ItemModel, TableModel } from './model';
 import { analyzeOptionsSchema, type AnalyzeOptions, type AnalyzeOptionsInput } from './options';
-import { detectConvention, type NumberConvention } from './parse/number';
 import {
   TOOL_VERSION,
   type Counts,
@@ -95,25 +94,13 @@ function reportItem(grid: SheetGrid, table: TableModel, item: ItemModel): Report
   return out;
 }
 
-function sheetConvention(grid: SheetGrid, table: TableModel, option: AnalyzeOptions['numberConvention']): NumberConvention {
-  if (option !== 'auto') return option;
-  const samples: string[] = [];
-  for (let r = table.firstRow; r <= table.lastRow && samples.length < 500; r++) {
-    for (const c of table.columns.budget) {
-      const v = cellAt(grid, r, c).value;
-      if (typeof v === 'string' && /\d/.test(v)) samples.push(v);
-    }
-  }
-  return detectConvention(samples);
-}
-
 function analyzeTable(
   grid: SheetGrid,
   table: TableModel,
   options: AnalyzeOptions,
   extras: EngineExtras,
 ): SheetReport {
-  const convention = sheetConvention(grid, table, options.numberConvention);
+  const convention = tableConvention(grid, table, options.numberConvention);
   const rows = classifyRows(grid, table);
   const items = buildItems(grid, table, rows, { asOf: options.asOf, convention });
   const units = extras.units === undefined ? defaultUnitDirectory() : extras.units;

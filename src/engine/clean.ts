@@ -12,12 +12,13 @@
  */
 import { cellAt, cellText, columnLetter, type Cell, type MergedArea, type SheetGrid } from './grid';
 import { detectLegacyEncoding } from './encoding';
-import { readBudgetCell, buildItems } from './items';
+import { readBudgetCell, buildItems, tableConvention } from './items';
+import { computeTotals } from './totals';
 import type { ItemModel, RowInfo, TableModel } from './model';
 import { analyzeOptionsSchema, type AnalyzeOptionsInput } from './options';
-import { detectConvention, type NumberConvention } from './parse/number';
+import type { NumberConvention } from './parse/number';
 import { cleanText } from './parse/text';
-import { classifyRows, isTotalLabel } from './table/classify';
+import { classifyRows } from './table/classify';
 import { detectTables } from './table/detect';
 
 export type CleanAction =
@@ -99,7 +100,7 @@ export function cleanSheet(grid: SheetGrid, input: AnalyzeOptionsInput): CleanRe
   const tables = detectTables(grid, { overrides: options.columnOverrides[grid.name] });
   const plans: TablePlan[] = tables.map((table) => {
     const rows = classifyRows(grid, table);
-    const convention = options.numberConvention === 'auto' ? detectConvention(budgetTexts(grid, table)) : options.numberConvention;
+    const convention = tableConvention(grid, table, options.numberConvention);
     return { table, rows, items: buildItems(grid, table, rows, { asOf: options.asOf, convention }), convention };
   });
 
@@ -163,17 +164,11 @@ export function cleanSheet(grid: SheetGrid, input: AnalyzeOptionsInput): CleanRe
   return { grid: cleaned, rows: out, changes };
 }
 
-function budgetTexts(grid: SheetGrid, table: TableModel): string[] {
-  const out: string[] = [];
-  for (let r = table.firstRow; r <= table.lastRow && out.length < 500; r++) {
-    for (const c of table.columns.budget) {
-      const v = cellAt(grid, r, c).value;
-      if (typeof v === 'string') out.push(v);
-    }
-  }
-  return out;
-}
-
+/**
+ * Declared total rows become =SUM(...) over the output rows of exactly the items the report's
+ * check added up (same scope, no parent counted with its children), so the cleaned sheet and
+ * the report agree and the sheet stays live.
+ */
 function addTotalFormulas(
   grid: SheetGrid,
   plan: TablePlan,
@@ -181,40 +176,21 @@ function addTotalFormulas(
   outIndexOf: ReadonlyMap<number, number>,
   changes: CleanChange[],
 ): void {
-  const { table, rows, items } = plan;
-  const hasSections = rows.some((r) => r.kind === 'section');
-  // Items whose amount is counted: an item with amounts below it is summed through its children.
-  const countedIn = (k: number): ItemModel[] => {
-    const withBelow = new Set<number>();
-    items.forEach((item) => {
-      if (item.budget[k].amount !== null && item.parent >= 0) {
-        for (let p = item.parent; p >= 0; p = items[p].parent) withBelow.add(p);
-      }
-    });
-    return items.filter((item, i) => item.budget[k].amount !== null && !withBelow.has(i));
-  };
-
-  rows.forEach((info, idx) => {
-    if (info.kind !== 'total') return;
-    const sectionScope = hasSections && info.section !== null && rows.slice(idx + 1).some((r) => r.kind === 'section');
-    table.columns.budget.forEach((col, k) => {
-      const source = cellAt(grid, info.row, col);
-      const b = readBudgetCell(source, col, plan.convention);
-      // Empty, a note, or words (the total's own label may stand in a budget column): no amount to recompute.
-      if (b.state === 'empty' || b.state === 'reference' || isTotalLabel(source.value)) return;
-      const covered = countedIn(k).filter((item) => item.row < info.row && (!sectionScope || item.section === info.section));
-      const outRows = covered.map((item) => outIndexOf.get(item.row)).filter((r): r is number => r !== undefined);
-      const total = covered.reduce((s, item) => s + (item.budget[k].amount ?? 0), 0);
-      const letter = columnLetter(grid.originCol + col);
-      const formula = `SUM(${ranges(outRows).map(([a, z]) => (a === z ? `${letter}${grid.originRow + a + 1}` : `${letter}${grid.originRow + a + 1}:${letter}${grid.originRow + z + 1}`)).join(',') || '0'})`;
-      const target = outIndexOf.get(info.row);
-      if (target === undefined) return;
-      const value = Math.round(total * 1e6) / 1e6;
-      if (source.formula === formula && source.value === value) return;
-      out[target].cells[col] = { value, formula, numberFormat: source.numberFormat && source.numberFormat !== 'General' ? source.numberFormat : NUMBER_FORMAT_INTEGER };
-      changes.push({ action: 'total-formula', row: info.row, col, before: source.value, after: value });
-    });
-  });
+  const { table, rows, items, convention } = plan;
+  for (const check of computeTotals({ grid, table, rows, items, convention }).declared) {
+    if (check.kind !== 'total') continue;
+    const target = outIndexOf.get(check.row);
+    if (target === undefined) continue;
+    const source = cellAt(grid, check.row, check.col);
+    const outRows = check.covered.map((r) => outIndexOf.get(r)).filter((r): r is number => r !== undefined);
+    const letter = columnLetter(grid.originCol + check.col);
+    const address = (r: number) => `${letter}${grid.originRow + r + 1}`;
+    const formula = `SUM(${ranges(outRows).map(([a, z]) => (a === z ? address(a) : `${address(a)}:${address(z)}`)).join(',') || '0'})`;
+    const value = check.computed;
+    if (source.formula === formula && source.value === value) continue;
+    out[target].cells[check.col] = { value, formula, numberFormat: source.numberFormat && source.numberFormat !== 'General' ? source.numberFormat : NUMBER_FORMAT_INTEGER };
+    changes.push({ action: 'total-formula', row: check.row, col: check.col, before: source.value, after: value });
+  }
 }
 
 /** Sorted row indexes as inclusive runs: [3,4,5,9] → [[3,5],[9,9]]. */

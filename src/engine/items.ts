@@ -7,7 +7,7 @@ import type { BudgetCell, BudgetState, ItemModel, RowInfo, SingleRole, TableMode
 import type { Deadline } from './report';
 import { parseDeadline } from './parse/deadline';
 import { parseIndicator } from './parse/indicator';
-import { parseNumber, type NumberConvention } from './parse/number';
+import { detectConvention, parseNumber, type NumberConvention } from './parse/number';
 import { splitOwners } from './parse/owners';
 import { parseStatus } from './parse/status';
 import { sttLevel } from './parse/stt';
@@ -26,6 +26,22 @@ export interface ItemContext {
 
 /** A sentence in a budget cell points elsewhere ("… tại Kế hoạch số 285/KH-UBND"). */
 const REFERENCE_WORDS = /\p{L}{2,}(\s+\p{L}+){2,}/u;
+
+/**
+ * The number style of a table's budget column text ("1.200,5" vs "1,200.5"): the option when
+ * the user set one, else what the unambiguous texts of the table say (Vietnamese by default).
+ */
+export function tableConvention(grid: SheetGrid, table: TableModel, option: NumberConvention | 'auto'): NumberConvention {
+  if (option !== 'auto') return option;
+  const samples: string[] = [];
+  for (let r = table.firstRow; r <= table.lastRow && samples.length < 500; r++) {
+    for (const c of table.columns.budget) {
+      const v = cellAt(grid, r, c).value;
+      if (typeof v === 'string' && /\d/.test(v)) samples.push(v);
+    }
+  }
+  return detectConvention(samples);
+}
 
 export function readBudgetCell(cell: Cell, col: number, convention: NumberConvention): BudgetCell {
   const v = cell.value;

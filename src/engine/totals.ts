@@ -11,8 +11,12 @@ import { readBudgetCell } from './items';
 import { isTotalLabel } from './table/classify';
 
 export interface DeclaredCheck {
+  /** A "Tổng cộng"/"Cộng" row, or a section heading that carries amounts. */
+  readonly kind: 'total' | 'section';
   readonly row: number;
   readonly col: number;
+  /** Grid rows of the items whose amounts make up `computed` (what a SUM formula covers). */
+  readonly covered: readonly number[];
   readonly declared: number | null;
   readonly computed: number;
   readonly ok: boolean;
@@ -115,13 +119,17 @@ export function computeTotals(input: TotalsInput): Totals {
 function declaredChecks(input: TotalsInput, counted: ReadonlyArray<ReadonlyArray<number | null>>): DeclaredCheck[] {
   const { grid, table, rows, items, convention } = input;
   const checks: DeclaredCheck[] = [];
-  const sumOver = (k: number, include: (item: ItemModel) => boolean): number => {
+  const sumOver = (k: number, include: (item: ItemModel) => boolean): { sum: number; covered: number[] } => {
     let s = 0;
+    const covered: number[] = [];
     items.forEach((item, i) => {
       const a = counted[i][k];
-      if (a !== null && include(item)) s += a;
+      if (a !== null && include(item)) {
+        s += a;
+        covered.push(item.row);
+      }
     });
-    return round(s);
+    return { sum: round(s), covered };
   };
   const hasSections = rows.some((r) => r.kind === 'section');
 
@@ -139,9 +147,10 @@ function declaredChecks(input: TotalsInput, counted: ReadonlyArray<ReadonlyArray
       const b = readBudgetCell(cellAt(grid, info.row, col), col, convention);
       const raw = cellAt(grid, info.row, col).value;
       if (b.state === 'empty' || b.state === 'reference' || isTotalLabel(raw)) return;
-      const computed = sumOver(k, include);
+      const { sum: computed, covered } = sumOver(k, include);
       const declared = b.amount;
-      checks.push({ row: info.row, col, declared, computed, ok: declared !== null && Math.abs(declared - computed) <= EPSILON });
+      const kind = info.kind === 'section' ? 'section' : 'total';
+      checks.push({ kind, row: info.row, col, covered, declared, computed, ok: declared !== null && Math.abs(declared - computed) <= EPSILON });
     });
   });
   return checks;
