@@ -13,6 +13,7 @@
  *      exported) and the add-in pages load, without a single CSP violation — after a canary
  *      shows that a violation would have been seen.
  */
+import { loadDemo } from '../browser/helpers/pane';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -422,16 +423,7 @@ describe('in Chromium, with the CSP enforced', () => {
 
       const requestsBefore = (server as { requests: string[] }).requests.length;
       // The demo workbook, fetched from our origin and read by exceljs (lazy chunk) in the page.
-      await page.click('[data-testid="open-demo"]');
-      await page.waitForFunction(
-        () => {
-          const s = document.querySelector('[data-testid="workbook-status"]')?.textContent ?? '';
-          return s.includes('phu-luc-demo') && !/Đang đọc|Reading/.test(s);
-        },
-        null,
-        { timeout: 60_000 },
-      );
-      await page.waitForSelector('[data-testid="pane"][data-pane-ready="true"]', { timeout: 30_000 });
+      await loadDemo(page);
       await page.click('[data-testid="validate"]');
       await waitIdle(page);
       await page.waitForSelector('[data-testid="summary"]', { timeout: 30_000 });
