@@ -6,7 +6,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { Finding, SheetReport } from '../../src/engine';
+import type { Finding, RuleId, SheetReport } from '../../src/engine';
 import { MARK_FILL } from '../../src/excel/highlights';
 import { clipLabel, layoutBars } from '../../src/taskpane/components/chart-geometry';
 import { columnRows } from '../../src/taskpane/components/ColumnsEditor';
@@ -46,40 +46,31 @@ const table: SheetReport = {
   counts: { items: 13, overdue: 0, unassigned: 0, errors: 0, warnings: 2, infos: 0 },
 };
 
+/** The findings list filtered to one rule, rendered to markup. */
+function findingsFor(rule: RuleId): string {
+  return html(
+      <FindingsList
+        findings={table.findings}
+        filters={{ severities: ALL_SEVERITIES, rule }}
+        fixed={new Set()}
+        selectedKey={null}
+        busy={false}
+        lang="vi"
+        messages={MESSAGES.vi}
+        onFilters={noop}
+        onSelect={noop}
+        onFix={noop}
+        onFixAll={noop}
+      />,
+  );
+}
+
 describe('pane components', () => {
   it('escape workbook text in findings (value and message)', () => {
-    const out = html(
-      <FindingsList
-        findings={table.findings}
-        filters={{ severities: ALL_SEVERITIES, rule: 'deadline.unparsed' }}
-        fixed={new Set()}
-        selectedKey={null}
-        busy={false}
-        lang="vi"
-        messages={MESSAGES.vi}
-        onFilters={noop}
-        onSelect={noop}
-        onFix={noop}
-        onFixAll={noop}
-      />,
-    );
+    const out = findingsFor('deadline.unparsed');
     expect(out).not.toContain('<img');
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    const fixes = html(
-      <FindingsList
-        findings={table.findings}
-        filters={{ severities: ALL_SEVERITIES, rule: 'budget.text-number' }}
-        fixed={new Set()}
-        selectedKey={null}
-        busy={false}
-        lang="vi"
-        messages={MESSAGES.vi}
-        onFilters={noop}
-        onSelect={noop}
-        onFix={noop}
-        onFixAll={noop}
-      />,
-    );
+    const fixes = findingsFor('budget.text-number');
     // The fix is shown as a Vietnamese number, with a Fix button for it.
     expect(fixes).toContain('Đề xuất sửa: 385.000');
     expect(fixes).toContain('data-testid="finding-fix"');
